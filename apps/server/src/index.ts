@@ -1,0 +1,10 @@
+export { buildApp, type AppOptions } from './app.js';
+export { startServer, prepareDatabase, VERSION, type RunningServer } from './server.js';
+export { loadConfig, type Config } from './config/config.js';
+export { openDatabase, type DatabaseHandle, type DialectName } from './db/database.js';
+export { migrateToLatest } from './db/migrate.js';
+export { seedProvinces } from './seed/seed-provinces.js';
+export { seedDemoAccounts, type DemoAccount } from './seed/seed-demo-accounts.js';
+export { createUser, type NewUser } from './accounts/users-repository.js';
+export { ROLES, type Role } from './db/schema.js';
+export { generatePassword } from './accounts/password-hasher.js';

@@ -1,0 +1,2 @@
+export { SessionProvider, useSession } from './session-context.js';
+export { SignInPage } from './SignInPage.js';

@@ -1,0 +1,82 @@
+/** Vietnamese, the default language. Keys are shared with en.ts (checked by the type below). */
+export const vi = {
+  common: {
+    appName: 'Không Một Mình',
+    tagline: 'Cùng nhau an toàn trực tuyến',
+    skipToContent: 'Bỏ qua, đến nội dung chính',
+    quickExit: 'Thoát nhanh',
+    quickExitHint: 'Rời trang ngay lập tức, sang một trang tin thời tiết',
+    language: 'Ngôn ngữ',
+    loading: 'Đang tải…',
+    mainNav: 'Điều hướng chính',
+  },
+  nav: {
+    home: 'Trang chủ',
+    users: 'Tài khoản',
+    signIn: 'Đăng nhập',
+    signOut: 'Đăng xuất',
+    signedInAs: 'Đang đăng nhập: {{name}}',
+  },
+  roles: {
+    student: 'Học sinh',
+    parent: 'Phụ huynh',
+    teacher: 'Giáo viên',
+    expert: 'Chuyên gia tư vấn',
+    organizer: 'Ban tổ chức',
+    admin: 'Quản trị viên',
+  },
+  home: {
+    title: 'Không ai phải đối mặt một mình với rủi ro trên mạng',
+    lead: 'Tin nhắn lạ hỏi mã OTP? Người quen trên mạng rủ em đi gặp riêng? “Công an” gọi video bắt giữ bí mật? Ở đây em có thể kiểm tra, học cách nhận ra chiêu trò và tìm người giúp.',
+    notYourFault: 'Đây không phải lỗi của em. Em không một mình.',
+    urgentTitle: 'Cần giúp ngay?',
+    urgentText: 'Nếu em hoặc ai đó đang gặp nguy hiểm, hãy gọi ngay:',
+    call111: 'Gọi 111 — Tổng đài bảo vệ trẻ em (miễn phí, 24/7)',
+    call113: 'Gọi 113 — Công an',
+    neverTitle: 'Công an thật không bao giờ:',
+    never1: 'bắt em giữ bí mật với bố mẹ về một vụ điều tra;',
+    never2: 'bảo em đi đâu đó một mình hay thuê phòng khách sạn;',
+    never3: 'làm việc qua cuộc gọi video hay Zalo;',
+    never4: 'đòi chuyển tiền “để chứng minh trong sạch” hay vào “tài khoản tạm giữ”.',
+    reportTitle: 'Báo cáo lừa đảo',
+    report156: 'Gọi hoặc nhắn 156 để báo cuộc gọi lừa đảo (nhắn “TCTM tên-miền” tới 156 để kiểm tra một trang web).',
+    report5656: 'Nhắn tin tới 5656 để báo tin nhắn rác, lừa đảo.',
+    reportWeb: 'Tra cứu trang web lừa đảo tại tinnhiemmang.vn.',
+  },
+  auth: {
+    title: 'Đăng nhập',
+    intro: 'Dành cho giáo viên, phụ huynh, chuyên gia và ban tổ chức. Học sinh có thể dùng mọi công cụ mà không cần tài khoản.',
+    email: 'Email',
+    password: 'Mật khẩu',
+    submit: 'Đăng nhập',
+    submitting: 'Đang đăng nhập…',
+    welcome: 'Xin chào, {{name}}!',
+    signedOut: 'Em đã đăng xuất.',
+  },
+  users: {
+    title: 'Tài khoản',
+    email: 'Email',
+    name: 'Tên hiển thị',
+    role: 'Vai trò',
+    province: 'Tỉnh/thành',
+    status: 'Trạng thái',
+    locked: 'Tạm khóa',
+    active: 'Hoạt động',
+    national: 'Toàn quốc',
+    count: '{{count}} tài khoản',
+  },
+  errors: {
+    network: 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
+    notFoundTitle: 'Không tìm thấy trang',
+    notFoundText: 'Trang này không tồn tại hoặc đã được chuyển đi.',
+    backHome: 'Về trang chủ',
+  },
+  footer: {
+    promise: 'Chiến dịch “Không một mình” — Cùng nhau an toàn trực tuyến. #khongmotminh',
+    privacy: 'Những gì em gõ để kiểm tra không rời khỏi máy của em, trừ khi em chọn gửi báo cáo.',
+  },
+};
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+/** The shape every language must fill. */
+export type Messages = Shape<typeof vi>;
