@@ -4,6 +4,7 @@ import type { DatabaseHandle } from './db/database.js';
 import accessControl from './plugins/app/access-control.js';
 import database from './plugins/app/database.js';
 import errorHandler from './plugins/app/error-handler.js';
+import gracefulClose from './plugins/app/graceful-close.js';
 import webApp from './plugins/app/web-app.js';
 import compress from './plugins/external/compress.js';
 import helmet from './plugins/external/helmet.js';
@@ -51,6 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorHandler);
+  await app.register(gracefulClose);
   await app.register(helmet);
   await app.register(compress);
   await app.register(rateLimit, { perMinute: options.rateLimitPerMinute ?? 300 });
