@@ -3,7 +3,7 @@ const [url, out, width = '390', lang = 'vi'] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const context = await browser.newContext({ viewport: { width: Number(width), height: 900 }, deviceScaleFactor: 1 });
 const page = await context.newPage();
-await page.addInitScript((l) => localStorage.setItem('kmm.lang', l), lang);
+await page.addInitScript((l) => globalThis.localStorage.setItem('kmm.lang', l), lang);
 await page.goto(url);
 await page.waitForTimeout(800);
 await page.screenshot({ path: out, fullPage: true });
