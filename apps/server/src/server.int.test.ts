@@ -45,7 +45,7 @@ describe('graceful shutdown', () => {
 
     const response = await slow;
     expect(response.status).toBe(401);
-    expect((await response.json()).error.code).toBe('invalid_credentials');
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_credentials');
     expect(Date.now() - started).toBeGreaterThanOrEqual(450);
     expect(await exited).toBe(0);
 
