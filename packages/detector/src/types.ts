@@ -1,3 +1,6 @@
+import type { LinkFinding } from './links/link-finding.js';
+import type { PhoneFinding } from './phones/phone-finding.js';
+
 /**
  * The detector's public contract. Ids are those of the project's taxonomy (docs/taxonomy.md):
  * they never change once shipped, so the learning content, cases, indicators and the
@@ -93,3 +96,67 @@ export type AnalyzeInput =
   | { messages: ChatMessage[] }
   | { url: string }
   | { phone: string };
+
+/** How far a grooming conversation has gone, in the order groomers usually move. */
+export const GROOMING_STAGES = ['trust', 'secrecy', 'request', 'meeting'] as const;
+export type GroomingStage = (typeof GROOMING_STAGES)[number];
+
+/** A confirmed indicator from counsellors: what to look for and the scheme it belongs to. */
+export interface Indicator {
+  /** A phone number in E.164 (`+84912345678`), a registrable domain, or a phrase as written. */
+  value: string;
+  scheme: SchemeId;
+}
+
+/** Indicators confirmed by counsellors (reports turned into warnings). */
+export interface IndicatorSet {
+  phones?: readonly Indicator[];
+  domains?: readonly Indicator[];
+  phrases?: readonly Indicator[];
+}
+
+/** An indicator found in the input, with where it was found. */
+export interface IndicatorMatch {
+  kind: 'phone' | 'domain' | 'phrase';
+  value: string;
+  scheme: SchemeId;
+  evidence: Span[];
+}
+
+/** A step of advice for the reader of a result, for the child or for the parent/teacher. */
+export interface Advice {
+  id: string;
+  audience: 'child' | 'parent';
+  text: { vi: string; en: string };
+  /** When set, show a call button for this number next to the step. */
+  helpLine?: '111' | '113' | '115' | '156' | '5656';
+}
+
+/** A feature of the learned model and how hard it pushed towards the top scheme. */
+export interface ModelExplanation {
+  scheme: SchemeId;
+  features: { feature: string; weight: number }[];
+}
+
+/** What {@link analyze} returns. */
+export interface AnalysisResult {
+  risk: RiskLevel;
+  /** Recognised schemes, most likely first (score ≥ 0.4). */
+  schemes: SchemeScore[];
+  /** Red flags in taxonomy order, each with its evidence. */
+  signals: SignalHit[];
+  /** Every link found, with its verdict. */
+  links: LinkFinding[];
+  /** Every phone number found, with its verdict. */
+  phones: PhoneFinding[];
+  /** What to do now: help-line steps first in an emergency; child steps before parent steps. */
+  advice: Advice[];
+  /** For grooming: the furthest stage the conversation reached. */
+  stage?: GroomingStage;
+  /** Reported indicators found in the input. */
+  indicators?: IndicatorMatch[];
+  /** True when the input was longer than the work cap and only its start was checked. */
+  truncated?: boolean;
+  /** The model features behind the top scheme, when asked for with `explain`. */
+  explanation?: ModelExplanation;
+}

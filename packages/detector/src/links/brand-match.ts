@@ -1,0 +1,129 @@
+import type { Brand } from './brand.js';
+import { BRAND_KEYWORDS, keywordEntry, skeletonEntry } from './brand-index.js';
+import { confusableSkeleton, isMixedScript } from './confusable-skeleton.js';
+import { editDistance } from './edit-distance.js';
+import { BRAND_AFFIXES, LURE_WORDS } from './lure-words.js';
+import { RISKY_TLDS } from './risky-tlds.js';
+import { isMadeOfWords } from './word-segmenter.js';
+
+/** How a host label imitates a brand. `strong` alone is enough to call the link suspicious. */
+export interface BrandMatch {
+  id: 'lookalike_domain' | 'brand_in_subdomain' | 'brand_in_hyphenated_domain' | 'homoglyph';
+  brand?: Brand;
+  strong: boolean;
+}
+
+/** Where the label sits: the registrable label (`vietcombank-xacminh` of `vietcombank-xacminh.top`) or a sub-domain label. */
+export type LabelRole = 'registrable' | 'subdomain';
+
+const DRESSING = [...LURE_WORDS, ...BRAND_AFFIXES];
+/** Fan sites and news about these are common; their names alone are a weak sign. */
+const LOW_STAKES = new Set(['game', 'media', 'education']);
+const CLASSIC_TLDS = new Set(['com', 'net', 'org']);
+
+/** Names that are everyday Vietnamese phrases ("congan", "chinhphu"): a typo of them is another word. */
+const NO_TYPO_CHECK = new Set(['government', 'media', 'education']);
+
+const isSensitive = (brand: Brand): boolean => !LOW_STAKES.has(brand.category);
+
+/** Lower-case, without Vietnamese accents, so `vietcombánk` reads `vietcombank`. */
+function foldAccents(label: string): string {
+  return label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replaceAll('đ', 'd')
+    .toLowerCase();
+}
+
+function exactNameStrength(suffix: string): boolean {
+  const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
+  if (RISKY_TLDS.has(tld)) return true;
+  // The same name under .com or a country ending is often the brand's own unlisted site.
+  return !(CLASSIC_TLDS.has(tld) || tld.length === 2);
+}
+
+function containedBrand(tokens: string[], compact: string, role: LabelRole): BrandMatch | undefined {
+  const id = role === 'subdomain' ? 'brand_in_subdomain' : 'brand_in_hyphenated_domain';
+  let weak: BrandMatch | undefined;
+  for (const { keyword, brand } of BRAND_KEYWORDS) {
+    let rest: string[];
+    const tokenAt = tokens.indexOf(keyword);
+    if (tokenAt >= 0) {
+      rest = tokens.filter((_, i) => i !== tokenAt);
+    } else {
+      const at = keyword.length >= 6 ? compact.indexOf(keyword) : -1;
+      if (at >= 0) rest = [compact.slice(0, at), compact.slice(at + keyword.length)];
+      else if (keyword.length >= 4 && compact.startsWith(keyword)) rest = [compact.slice(keyword.length)];
+      else if (keyword.length >= 4 && compact.endsWith(keyword)) rest = [compact.slice(0, -keyword.length)];
+      else continue;
+    }
+    const dressed = rest.every((part) => isMadeOfWords(part, DRESSING));
+    // Short names inside longer words are coincidences ("pineapple") unless dressed up.
+    if (!dressed && tokenAt < 0 && keyword.length < 6) continue;
+    const strong = dressed && isSensitive(brand);
+    if (strong) return { id, brand, strong };
+    weak ??= { id, brand, strong: false };
+  }
+  return weak;
+}
+
+function homoglyphBrand(candidates: string[]): BrandMatch | undefined {
+  for (const candidate of candidates) {
+    const skeleton = confusableSkeleton(candidate);
+    const same = skeletonEntry(skeleton);
+    if (same && same.keyword !== candidate) return { id: 'homoglyph', brand: same.brand, strong: true };
+    for (const entry of BRAND_KEYWORDS) {
+      if (entry.keyword.length < 6) break;
+      if (skeleton.includes(entry.skeleton) && !candidate.includes(entry.keyword)) {
+        return { id: 'homoglyph', brand: entry.brand, strong: true };
+      }
+    }
+  }
+  return undefined;
+}
+
+function typoBrand(candidates: string[]): BrandMatch | undefined {
+  for (const candidate of candidates) {
+    if (candidate.length < 5 || keywordEntry(candidate)) continue;
+    const skeleton = confusableSkeleton(candidate);
+    for (const entry of BRAND_KEYWORDS) {
+      const length = entry.keyword.length;
+      if (length < 6) break;
+      if (NO_TYPO_CHECK.has(entry.brand.category)) continue;
+      const max = length >= 9 ? 2 : 1;
+      if (Math.abs(skeleton.length - entry.skeleton.length) > max) continue;
+      // Short names differing in the first letter are other words ("arena" vs "garena").
+      if (max === 1 && skeleton[0] !== entry.skeleton[0]) continue;
+      const distance = editDistance(skeleton, entry.skeleton, max);
+      if (distance > 0 && distance <= max) return { id: 'lookalike_domain', brand: entry.brand, strong: true };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * How one host label (already decoded from Punycode) imitates a listed brand, if it does:
+ * the brand's name under another domain, a brand name with extra words, letters swapped
+ * for look-alikes, or a typo of the name.
+ *
+ * @param suffix the host's public suffix, which decides how strong an exact name is.
+ */
+export function matchBrandLabel(label: string, role: LabelRole, suffix: string): BrandMatch | undefined {
+  const folded = foldAccents(label);
+  const tokens = folded.split('-').filter((t) => t.length > 0);
+  const compact = tokens.join('');
+  const exact = keywordEntry(compact);
+  if (exact) {
+    return role === 'subdomain'
+      ? { id: 'brand_in_subdomain', brand: exact.brand, strong: isSensitive(exact.brand) }
+      : { id: 'lookalike_domain', brand: exact.brand, strong: exactNameStrength(suffix) };
+  }
+  const candidates = tokens.length > 1 ? [compact, ...tokens] : [compact];
+  const contained = containedBrand(tokens, compact, role);
+  if (contained?.strong) return contained;
+  const disguised = homoglyphBrand(candidates) ?? (role === 'registrable' ? typoBrand(candidates) : undefined);
+  if (disguised) return disguised;
+  if (contained) return contained;
+  if (isMixedScript(folded)) return { id: 'homoglyph', strong: true };
+  return undefined;
+}

@@ -1,0 +1,42 @@
+/**
+ * Hosts where anyone can publish a page, so the domain says nothing about the owner.
+ * Matched on the host (a site `abc.web.app` is under `web.app`); a brand name placed in
+ * front of them is read as a sub-domain.
+ */
+export const FREE_HOSTING: readonly string[] = [
+  'sites.google.com',
+  'docs.google.com',
+  'forms.gle',
+  'googleapis.com',
+  'googleusercontent.com',
+  'blogspot.com',
+  'github.io',
+  'githubusercontent.com',
+  'web.app',
+  'firebaseapp.com',
+  'pages.dev',
+  'workers.dev',
+  'r2.dev',
+  'vercel.app',
+  'netlify.app',
+  'wixsite.com',
+  'weebly.com',
+  'wordpress.com',
+  'glitch.me',
+  '000webhostapp.com',
+  'herokuapp.com',
+  'onrender.com',
+  'ngrok-free.app',
+  'ngrok.io',
+  'webflow.io',
+  'notion.site',
+  'surge.sh',
+  'carrd.co',
+  'amazonaws.com',
+  'azurewebsites.net',
+];
+
+/** The free-hosting entry covering `host`, if any. */
+export function findFreeHosting(host: string): string | undefined {
+  return FREE_HOSTING.find((h) => host === h || host.endsWith(`.${h}`));
+}

@@ -1,0 +1,35 @@
+/**
+ * Link-shortening services: the link does not show where it leads. Compared with the
+ * host and the registrable domain.
+ */
+export const SHORTENERS: ReadonlySet<string> = new Set([
+  'bit.ly',
+  'bitly.com',
+  'j.mp',
+  'tinyurl.com',
+  't.co',
+  's.id',
+  'cutt.ly',
+  'cutt.us',
+  'rb.gy',
+  'is.gd',
+  'v.gd',
+  'shorturl.at',
+  'tiny.cc',
+  'goo.gl',
+  'ow.ly',
+  'buff.ly',
+  't.ly',
+  'rebrand.ly',
+  'bl.ink',
+  'lnkd.in',
+  'surl.li',
+  'x.gd',
+  'gg.gg',
+  'shorte.st',
+  'adf.ly',
+  'qrco.de',
+  'clck.ru',
+  'tinyurl.is',
+  'short.gy',
+]);

@@ -1,0 +1,262 @@
+import { parse } from 'tldts';
+import { hostKind, normalizeHost } from './host-name.js';
+import type { HostKind } from './host-name.js';
+import { refang } from './refang.js';
+
+/** A link located in a text, split into the parts the checker looks at. */
+export interface ScannedUrl {
+  /** UTF-16 offsets of the link in the scanned text. */
+  start: number;
+  end: number;
+  /** The link as written, de-fanged. */
+  url: string;
+  /** `http`/`https` when written (also as `hxxp`), else `null`. */
+  scheme: string | null;
+  /** Text before `@` in the authority, if any. */
+  userinfo: string | null;
+  /** Normalised host (see `normalizeHost`); IPv6 without brackets. */
+  host: string;
+  kind: HostKind;
+  port: string | null;
+  /** Everything after the authority (`/path?query#fragment`), de-fanged; may be empty. */
+  path: string;
+}
+
+/**
+ * - `text`: links inside free text; a bare domain must end in a known public suffix and
+ *   look like a domain rather than an abbreviation or a file name.
+ * - `single`: the whole input is meant to be a link; any well-formed host is accepted.
+ */
+export type ScanMode = 'text' | 'single';
+
+const SCHEME = /h[tx]{2}ps?(?::|\[:\])\/\//iy;
+const LABEL_START = /^[\p{L}\p{N}]$/u;
+const LABEL_MARK = /^\p{M}$/u;
+const BRACKET_DOTS = ['[.]', '(.)', '{.}', '[dot]', '(dot)', '{dot}'];
+const PLAIN_DOTS = '.。．｡';
+const AUTHORITY_END = '/?#\\';
+const PATH_START = '/?#';
+/** Unicode spaces, quotes and brackets that end a link written in running text. */
+const STOP_CHARS = new Set([...'\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u200b“”«»‘’「」『』【】']);
+const TRAILING = new Set([...'.,;:!?\'"*…»›”’。，、！？']);
+/** Before a bare domain these mean it is part of an e-mail, a path or a parameter. */
+const NOT_BEFORE_BARE = new Set([...'@/\\_%=&#$+~']);
+/** Endings that are both a TLD and a common file extension (`main.py`, `video.mov`). */
+const FILE_LIKE_TLDS = new Set(['zip', 'mov', 'py', 'md', 'sh', 'rs', 'pl', 'pm', 'so', 'ps']);
+const UPPER = /\p{Lu}/u;
+/** Anything outside printable ASCII. */
+const NON_ASCII = /[^ -~]/;
+const DIGITS = /^\d+$/;
+
+interface HostRun {
+  end: number;
+  labels: string[];
+  /** Longer than any host: not kept, only skipped over. */
+  tooLong: boolean;
+}
+
+/**
+ * Finds links in `text` in one left-to-right pass (each character is looked at a bounded
+ * number of times, so adversarial input stays linear): URLs with a scheme (`http`, `https`,
+ * `hxxp`, `hxxps`), `www.` hosts and bare domains, including de-fanged dots.
+ */
+export function scanUrls(text: string, mode: ScanMode): ScannedUrl[] {
+  const n = text.length;
+  const found: ScannedUrl[] = [];
+
+  const codePointAt = (i: number): number => text.codePointAt(i) ?? 0;
+  const width = (i: number): number => (codePointAt(i) > 0xffff ? 2 : 1);
+  const charAt = (i: number): string => String.fromCodePoint(codePointAt(i));
+  const isLabelStart = (i: number): boolean => {
+    if (i >= n) return false;
+    const c = text.charCodeAt(i);
+    if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    return LABEL_START.test(charAt(i));
+  };
+  const isLabelChar = (i: number): boolean =>
+    isLabelStart(i) || text.charCodeAt(i) === 45 || (i < n && text.charCodeAt(i) >= 128 && LABEL_MARK.test(charAt(i)));
+  const startOfCharBefore = (i: number): number => {
+    const low = text.charCodeAt(i - 1);
+    const high = text.charCodeAt(i - 2);
+    return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? i - 2 : i - 1;
+  };
+  const labelCharBefore = (i: number): boolean => i > 0 && isLabelChar(startOfCharBefore(i));
+  const isStop = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 127) return true;
+    if (c < 128) return c === 60 || c === 62 || c === 34 || c === 96 || c === 124; // < > " ` |
+    return (c >= 0x2000 && c <= 0x200b) || STOP_CHARS.has(text[i] ?? '');
+  };
+  const dotLength = (i: number): number => {
+    const c = text[i] ?? '';
+    if (PLAIN_DOTS.includes(c)) return 1;
+    if (c !== '[' && c !== '(' && c !== '{') return 0;
+    const ahead = text.slice(i, i + 5).toLowerCase();
+    return BRACKET_DOTS.find((dot) => ahead.startsWith(dot))?.length ?? 0;
+  };
+  const stopAfter = (i: number): number => {
+    let j = i;
+    while (j < n && !isStop(j)) j++;
+    return j;
+  };
+  /** Drops trailing punctuation, keeping a closing bracket that closes one in the link. */
+  const trimEnd = (start: number, end: number): number => {
+    let open = 0;
+    let openSquare = 0;
+    for (let k = start; k < end; k++) {
+      const c = text[k];
+      if (c === '(') open++;
+      else if (c === ')') open--;
+      else if (c === '[') openSquare++;
+      else if (c === ']') openSquare--;
+    }
+    let e = end;
+    while (e > start) {
+      const c = text[e - 1] ?? '';
+      if (c === ')' && open < 0) open++;
+      else if (c === ']' && openSquare < 0) openSquare++;
+      else if (c === '(') open--;
+      else if (c === '[') openSquare--;
+      else if (!TRAILING.has(c)) break;
+      e--;
+    }
+    return e;
+  };
+
+  const readHostRun = (start: number): HostRun => {
+    const labels: string[] = [];
+    let p = start;
+    for (;;) {
+      const labelStart = p;
+      while (p < n && isLabelChar(p)) p += width(p);
+      if (p - start <= 253) labels.push(text.slice(labelStart, p));
+      const dot = dotLength(p);
+      if (dot === 0 || !isLabelStart(p + dot)) break;
+      p += dot;
+    }
+    return { end: p, labels, tooLong: p - start > 253 };
+  };
+
+  const readSchemed = (start: number, bodyStart: number): ScannedUrl | undefined => {
+    let authorityEnd = bodyStart;
+    while (authorityEnd < n && !isStop(authorityEnd) && !AUTHORITY_END.includes(text[authorityEnd] ?? '')) {
+      authorityEnd++;
+    }
+    const hasPath = authorityEnd < n && AUTHORITY_END.includes(text[authorityEnd] ?? '');
+    const authority = refang(text.slice(bodyStart, hasPath ? authorityEnd : trimEnd(bodyStart, authorityEnd)));
+    const at = authority.lastIndexOf('@');
+    const hostPort = authority.slice(at + 1);
+    let host = hostPort;
+    let port: string | null = null;
+    if (hostPort.startsWith('[')) {
+      const close = hostPort.indexOf(']');
+      if (close < 0) return undefined;
+      host = hostPort.slice(1, close);
+      if (hostPort.startsWith(':', close + 1)) port = hostPort.slice(close + 2);
+    } else {
+      const colon = hostPort.lastIndexOf(':');
+      if (colon >= 0) {
+        host = hostPort.slice(0, colon);
+        port = hostPort.slice(colon + 1);
+      }
+    }
+    host = normalizeHost(host);
+    const kind = hostKind(host);
+    if (!kind) return undefined;
+    const end = hasPath ? Math.max(authorityEnd, trimEnd(start, stopAfter(authorityEnd))) : trimEnd(start, authorityEnd);
+    const written = text.slice(start, end);
+    return {
+      start,
+      end,
+      url: refang(written),
+      scheme: /s(?::|\[:\])\/\/$/i.test(written.slice(0, bodyStart - start)) ? 'https' : 'http',
+      userinfo: at >= 0 ? authority.slice(0, at) : null,
+      host,
+      kind,
+      port: port !== null && /^\d{1,5}$/.test(port) ? port : null,
+      path: hasPath ? refang(text.slice(authorityEnd, end)) : '',
+    };
+  };
+
+  /** Rules that keep abbreviations and file names ("TS.BS", "main.py", "mẹ.ba") out of free text. */
+  const looksLikeWordsNotDomain = (run: HostRun, host: string, name: string): boolean => {
+    if (run.labels[0]?.toLowerCase() === 'www') return false;
+    const tld = host.slice(host.lastIndexOf('.') + 1);
+    if (FILE_LIKE_TLDS.has(tld)) return true;
+    const writtenTld = run.labels[run.labels.length - 1] ?? '';
+    if (UPPER.test(writtenTld) && name.length <= 3) return true;
+    if (NON_ASCII.test(name) && [...name].length < 4) return true;
+    return DIGITS.test(name);
+  };
+
+  const readBare = (start: number, run: HostRun): ScannedUrl | undefined => {
+    if (run.tooLong || run.labels.length < 2) return undefined;
+    if (start > 0) {
+      const before = text[startOfCharBefore(start)] ?? '';
+      const protocolRelative = before === '/' && text[start - 2] === '/';
+      if (NOT_BEFORE_BARE.has(before) && !protocolRelative) return undefined;
+    }
+    if (text[run.end] === '@') return undefined;
+    const host = normalizeHost(run.labels.join('.'));
+    const kind = hostKind(host);
+    if (!kind || kind === 'ipv6') return undefined;
+    let name = '';
+    if (kind === 'name') {
+      const info = parse(host);
+      if (!info.domainWithoutSuffix || (mode === 'text' && !info.isIcann)) return undefined;
+      name = info.domainWithoutSuffix;
+    }
+
+    let p = run.end;
+    let port: string | null = null;
+    if (text[p] === ':') {
+      let q = p + 1;
+      while (q < n && q - p <= 6 && text.charCodeAt(q) >= 48 && text.charCodeAt(q) <= 57) q++;
+      if (q > p + 1 && q - p <= 6 && !isLabelChar(q)) {
+        port = text.slice(p + 1, q);
+        p = q;
+      }
+    }
+    const hasPath = p < n && PATH_START.includes(text[p] ?? '');
+    if (mode === 'text' && !hasPath && port === null) {
+      if (kind === 'ipv4') return undefined; // a version number or a date, not a server
+      if (looksLikeWordsNotDomain(run, host, name)) return undefined;
+    }
+    const end = hasPath ? Math.max(p, trimEnd(start, stopAfter(p))) : p;
+    return {
+      start,
+      end,
+      url: refang(text.slice(start, end)),
+      scheme: null,
+      userinfo: null,
+      host,
+      kind,
+      port,
+      path: refang(text.slice(p, end)),
+    };
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if ((c === 104 || c === 72) && !labelCharBefore(i)) {
+      SCHEME.lastIndex = i;
+      const scheme = SCHEME.exec(text);
+      if (scheme) {
+        const link = readSchemed(i, i + scheme[0].length);
+        if (link) found.push(link);
+        i = link ? link.end : i + scheme[0].length;
+        continue;
+      }
+    }
+    if (isLabelStart(i) && !labelCharBefore(i)) {
+      const run = readHostRun(i);
+      const link = readBare(i, run);
+      if (link) found.push(link);
+      i = link ? link.end : run.end;
+      continue;
+    }
+    i += 1;
+  }
+  return found;
+}

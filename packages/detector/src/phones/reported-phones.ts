@@ -1,0 +1,37 @@
+import { classifyNumber } from './classify-number.js';
+import type { PhoneClassification } from './classify-number.js';
+import type { PhoneFinding } from './phone-finding.js';
+
+/** The key two writings of the same number share: E.164 when there is one, else digits. */
+export function phoneKey(classification: Pick<PhoneClassification, 'e164' | 'display'>): string {
+  return classification.e164 ?? classification.display.replace(/[^\d+]/g, '');
+}
+
+/** Parses a number written any common way, as {@link checkPhone} does. */
+export function classifyWritten(raw: string): PhoneClassification {
+  const digits = raw.replace(/\D/g, '');
+  const plus = /^[\s(]*\+/.test(raw);
+  return (
+    classifyNumber(digits, plus, false) ?? {
+      e164: null,
+      display: digits,
+      kind: 'invalid',
+      verdict: 'suspicious',
+      reasons: [{ id: 'wrong_length' }],
+    }
+  );
+}
+
+/** Adds the `reported` reason (and the suspicious verdict) to findings of reported numbers. */
+export function markReported(findings: PhoneFinding[], reported: Iterable<string> | undefined): PhoneFinding[] {
+  if (!reported) return findings;
+  const entries = new Map<string, string>();
+  for (const entry of reported) entries.set(phoneKey(classifyWritten(entry)), entry);
+  for (const finding of findings) {
+    const entry = entries.get(phoneKey(finding));
+    if (entry === undefined) continue;
+    finding.reasons.unshift({ id: 'reported', detail: entry });
+    finding.verdict = 'suspicious';
+  }
+  return findings;
+}

@@ -1,0 +1,25 @@
+import { FRAGMENTS } from './signal-rules.js';
+
+/** Every word ends at a space or the end of the folded text, so a word skip cannot backtrack far. */
+const GAP = (n: string): string => `(?: [a-z0-9]+){0,${n}} `;
+
+/**
+ * Compiles rule patterns (see `SignalRule.patterns`) into one global regex over folded text.
+ * Groups become non-capturing and words are bounded on both sides; the only repetitions are
+ * word skips with a fixed upper bound, so matching stays linear in the text.
+ */
+export function compilePattern(sources: readonly string[]): RegExp {
+  const parts = sources.map((source) =>
+    expandFragments(source)
+      .replace(/ ~(\d) /g, '~$1~')
+      .replace(/\((?!\?)/g, '(?:')
+      .replace(/ (?!\?)/g, ' ?')
+      .replace(/~(\d)~/g, (_, n: string) => GAP(n)),
+  );
+  return new RegExp(`\\b(?:${parts.join('|')})\\b`, 'g');
+}
+
+/** A pattern with its `{NAME}` fragments inserted. */
+export function expandFragments(source: string): string {
+  return source.replace(/\{([A-Z_]+)\}/g, (_, name: string) => FRAGMENTS[name] ?? name);
+}
