@@ -61,3 +61,33 @@ describe('kmm', () => {
     expect(existsSync(join(dir, 'x.sql'))).toBe(false);
   });
 });
+
+describe('kmm check', () => {
+  it('prints a readable verdict with the evidence marked', () => {
+    const r = kmm(['check', 'Anh là công an, em không được nói với bố mẹ, chuyển tiền vào tài khoản tạm giữ']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Mức độ: /);
+    expect(r.stdout).toMatch(/\[[^\]]+\]/);
+  });
+
+  it('prints the result object with --json', () => {
+    const r = kmm(['check', '--json', '--phone', '0912 345 678']);
+    expect(JSON.parse(r.stdout).phones[0].e164).toBe('+84912345678');
+  });
+
+  it('runs batch mode over stdin, one answer per line, and keeps going past bad lines', () => {
+    const input = ['{"id":"a","text":"Mã OTP của bạn là 123456"}', 'oops', '{"id":"c","messages":[{"from":"them","text":"xin chào"}]}', ''].join('\n');
+    const r = spawnSync(process.execPath, [bin, 'check', '--jsonl'], { env, input, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['a', null, 'c']);
+    expect(lines[1].error).toBe('invalid JSON');
+    expect(lines[0].risk).toBeDefined();
+  });
+
+  it('says what is missing when there is nothing to check', () => {
+    const r = kmm(['check']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Nothing to check');
+  });
+});
