@@ -23,12 +23,19 @@ program
 program
   .command('seed')
   .description('load reference data: the 34 provinces')
-  .action(async () => (await import('./commands/database-commands.js')).seedCommand());
+  .option('--demo', 'also build the deterministic demo campaign (schools, experts, trainings, events, posts, pledges)')
+  .action(async (options: { demo?: boolean }) =>
+    options.demo ? (await import('./commands/seed-demo.js')).seedDemoCommand() : (await import('./commands/database-commands.js')).seedCommand(),
+  );
 program
   .command('backup')
   .argument('<file>', 'where to write the copy')
   .description('online backup of the SQLite database')
   .action(async (file: string) => (await import('./commands/database-commands.js')).backupCommand(file));
+program
+  .command('purge')
+  .description('erase the contents of cases closed longer ago than KMM_RETENTION_DAYS (default 180)')
+  .action(async () => (await import('./commands/purge-command.js')).purgeCommand());
 program
   .command('check')
   .argument('[text]', 'a message to check')

@@ -3,6 +3,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { DatabaseHandle } from './db/database.js';
 import accessControl from './plugins/app/access-control.js';
 import database from './plugins/app/database.js';
+import dataCipher from './plugins/app/data-cipher.js';
 import errorHandler from './plugins/app/error-handler.js';
 import gracefulClose from './plugins/app/graceful-close.js';
 import webApp from './plugins/app/web-app.js';
@@ -11,7 +12,18 @@ import helmet from './plugins/external/helmet.js';
 import openapi from './plugins/external/openapi.js';
 import rateLimit from './plugins/external/rate-limit.js';
 import session from './plugins/external/session.js';
+import auditRoutes from './routes/audit/index.js';
 import authRoutes from './routes/auth/index.js';
+import casesRoutes from './routes/cases/index.js';
+import indicatorsRoutes from './routes/indicators/index.js';
+import reportsRoutes from './routes/reports/index.js';
+import certificatesRoutes from './routes/certificates/index.js';
+import checkRoutes from './routes/check/index.js';
+import learnProgressRoutes from './routes/learn-progress/index.js';
+import pledgesRoutes from './routes/pledges/index.js';
+import campaignRoutes from './routes/campaign/index.js';
+import { learnCatalog } from './learn/learn-catalog.js';
+import type { LearnCatalog } from '@kmm/content';
 import healthRoutes from './routes/health/index.js';
 import provincesRoutes from './routes/provinces/index.js';
 import usersRoutes from './routes/users/index.js';
@@ -21,6 +33,8 @@ export interface AppOptions {
   database: DatabaseHandle;
   /** Signs session cookies (≥ 32 characters). */
   sessionSecret: string;
+  /** 32-byte AES-256-GCM key that encrypts case contents (`KMM_DATA_KEY` or `var/data-key`). */
+  dataKey: Buffer;
   /** Reported by /api/health. */
   version: string;
   /** Folder of the built web app; omitted, only the API is served. */
@@ -29,6 +43,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** API requests per minute per IP. Default 300. */
   rateLimitPerMinute?: number;
+  /** The learning catalog (certificates check tracks against it). Default: compiled from packages/content on first use. */
+  learnCatalog?: () => Promise<LearnCatalog>;
   /** Pino logger options, or false. Default false (tests stay quiet). */
   logger?: FastifyServerOptions['logger'];
 }
@@ -57,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(compress);
   await app.register(rateLimit, { perMinute: options.rateLimitPerMinute ?? 300 });
   await app.register(database, { handle: options.database });
+  await app.register(dataCipher, { key: options.dataKey });
   await app.register(session, { secret: options.sessionSecret });
   await app.register(accessControl);
   await app.register(openapi, { version: options.version });
@@ -65,6 +82,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes, { prefix: '/api/auth' });
   await app.register(usersRoutes, { prefix: '/api/users' });
   await app.register(provincesRoutes, { prefix: '/api/provinces' });
+  await app.register(checkRoutes, { prefix: '/api/check' });
+  await app.register(learnProgressRoutes, { prefix: '/api/learn/progress' });
+  await app.register(certificatesRoutes(options.learnCatalog ?? learnCatalog), { prefix: '/api/certificates' });
+  await app.register(pledgesRoutes, { prefix: '/api/pledges' });
+  await app.register(reportsRoutes, { prefix: '/api/reports' });
+  await app.register(casesRoutes, { prefix: '/api/cases' });
+  await app.register(indicatorsRoutes, { prefix: '/api/indicators' });
+  await app.register(auditRoutes, { prefix: '/api/audit' });
+  await app.register(campaignRoutes, { prefix: '/api/campaign' });
 
   if (options.webRoot) await app.register(webApp, { root: options.webRoot });
   return app;

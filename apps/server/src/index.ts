@@ -8,3 +8,5 @@ export { seedDemoAccounts, type DemoAccount } from './seed/seed-demo-accounts.js
 export { createUser, type NewUser } from './accounts/users-repository.js';
 export { ROLES, type Role } from './db/schema.js';
 export { generatePassword } from './accounts/password-hasher.js';
+export { purgeClosedCases } from './routes/cases/purge-closed-cases.js';
+export { seedDemoCampaign, DEFAULT_DEMO_SIZE, type DemoCounts, type DemoSize } from './routes/campaign/demo/seed-demo-campaign.js';

@@ -4,10 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import type { Config } from './config/config.js';
 import { readOrCreateSecret } from './config/local-secret.js';
+import { loadDataKey } from './crypto/data-key.js';
 import { openDatabase, type DatabaseHandle } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedDemoAccounts, type DemoAccount } from './seed/seed-demo-accounts.js';
 import { seedProvinces } from './seed/seed-provinces.js';
+import { scheduleRetention } from './routes/cases/retention-schedule.js';
 
 /** The product's version, from the root package.json. */
 export const VERSION: string = (
@@ -46,6 +48,7 @@ export async function startServer(config: Config, webRoot: string): Promise<Runn
   const app = await buildApp({
     database,
     sessionSecret: config.KMM_SESSION_SECRET ?? readOrCreateSecret(join(config.KMM_VAR_DIR, 'session-secret')),
+    dataKey: loadDataKey(config),
     version: VERSION,
     webRoot,
     trustProxy: config.TRUST_PROXY,
@@ -55,6 +58,7 @@ export async function startServer(config: Config, webRoot: string): Promise<Runn
       redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-report-pin"]', 'res.headers["set-cookie"]'],
     },
   });
+  scheduleRetention(app, database.db, config.KMM_RETENTION_DAYS);
   app.addHook('onClose', async () => database.close());
   await app.listen({ port: config.PORT, host: config.HOST });
 

@@ -14,6 +14,17 @@ const configSchema = z.object({
    * balancer needs the same one. Default: generated once into `var/session-secret`.
    */
   KMM_SESSION_SECRET: z.string().min(32).optional(),
+  /**
+   * Key that encrypts case contents at rest: 32 bytes in base64. Every instance needs the
+   * same one, and losing it makes stored reports unreadable. Default: generated once into
+   * `var/data-key` (mode 0600).
+   */
+  KMM_DATA_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, { message: 'must be 32 bytes in base64' })
+    .optional(),
+  /** Days a closed case keeps its contents before retention erases them. Default 180. */
+  KMM_RETENTION_DAYS: z.coerce.number().int().positive().default(180),
   /** Pino log level. Default `info`. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set to `true` behind a reverse proxy that terminates HTTPS, so cookies get `Secure`. */

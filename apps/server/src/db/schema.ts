@@ -1,13 +1,50 @@
 import type { Generated } from 'kysely';
+import type { CertificatesTable } from '../routes/certificates/certificates-tables.js';
+import type { LearnProgressTable } from '../routes/learn-progress/learn-progress-tables.js';
+import type { PledgesTable } from '../routes/pledges/pledges-tables.js';
+import type { AuditLogTable } from '../audit/audit-tables.js';
+import type {
+  CaseEventsTable,
+  CaseMessagesTable,
+  CaseSchemesTable,
+  CaseScreenshotsTable,
+  CasesTable,
+  ReportPinFailuresTable,
+} from '../routes/cases/cases-tables.js';
+import type { IndicatorsTable } from '../routes/indicators/indicators-tables.js';
+import type { CampaignTables } from '../routes/campaign/campaign-tables.js';
 
 /**
  * Tables as the application sees them. Timestamps are ISO-8601 UTC strings and booleans
  * are 0/1 integers, so one set of queries reads the same on SQLite and PostgreSQL.
+ * Each feature declares its own tables beside its routes; this is where they meet.
  */
 export interface Database {
   provinces: ProvincesTable;
   users: UsersTable;
   sessions: SessionsTable;
+  learn_progress: LearnProgressTable;
+  certificates: CertificatesTable;
+  pledges: PledgesTable;
+  cases: CasesTable;
+  case_schemes: CaseSchemesTable;
+  case_messages: CaseMessagesTable;
+  case_screenshots: CaseScreenshotsTable;
+  case_events: CaseEventsTable;
+  report_pin_failures: ReportPinFailuresTable;
+  audit_log: AuditLogTable;
+  indicators: IndicatorsTable;
+  campaigns: CampaignTables['campaigns'];
+  schools: CampaignTables['schools'];
+  expert_profiles: CampaignTables['expert_profiles'];
+  trainings: CampaignTables['trainings'];
+  training_experts: CampaignTables['training_experts'];
+  campaign_events: CampaignTables['campaign_events'];
+  event_tickets: CampaignTables['event_tickets'];
+  influencers: CampaignTables['influencers'];
+  social_posts: CampaignTables['social_posts'];
+  social_post_hashtags: CampaignTables['social_post_hashtags'];
+  campaign_imports: CampaignTables['campaign_imports'];
 }
 
 export interface ProvincesTable {

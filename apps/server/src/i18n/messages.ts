@@ -36,6 +36,109 @@ export const MESSAGES = {
     en: 'This account is locked for a while after too many wrong passwords. Try again in {minutes} minutes.',
   },
   email_taken: { vi: 'Email này đã được dùng.', en: 'This email is already in use.' },
+  unknown_province: {
+    vi: 'Không tìm thấy tỉnh/thành này. Vui lòng chọn trong danh sách 34 tỉnh/thành.',
+    en: 'Unknown province. Please choose one of the 34 provinces.',
+  },
+  already_pledged: {
+    vi: 'Thiết bị này đã cam kết rồi. Cảm ơn em!',
+    en: 'This device has already taken the pledge. Thank you!',
+  },
+  track_incomplete: {
+    vi: 'Em chưa hoàn thành hết lộ trình này, còn thiếu: {missing}.',
+    en: 'This track is not finished yet; still missing: {missing}.',
+  },
+  certificate_not_found: {
+    vi: 'Không tìm thấy chứng nhận với mã này.',
+    en: 'No certificate has this code.',
+  },
+  campaign_not_found: { vi: 'Không tìm thấy chiến dịch.', en: 'Campaign not found.' },
+  school_not_found: { vi: 'Không tìm thấy trường học.', en: 'School not found.' },
+  expert_not_found: { vi: 'Không tìm thấy chuyên gia.', en: 'Expert not found.' },
+  training_not_found: { vi: 'Không tìm thấy buổi tập huấn.', en: 'Training not found.' },
+  event_not_found: { vi: 'Không tìm thấy sự kiện.', en: 'Event not found.' },
+  import_not_found: { vi: 'Không tìm thấy lượt nhập dữ liệu.', en: 'Import not found.' },
+  out_of_province: {
+    vi: 'Bạn chỉ được làm việc với dữ liệu thuộc tỉnh/thành của mình.',
+    en: 'You may only work with data of your own province.',
+  },
+  expert_double_booked: {
+    vi: 'Chuyên gia {name} đã có buổi khác trùng thời gian ({start} – {end}). Vui lòng chọn giờ khác hoặc chuyên gia khác.',
+    en: 'Expert {name} already has another session at that time ({start} – {end}). Choose another time or expert.',
+  },
+  training_status: {
+    vi: 'Buổi tập huấn đang ở trạng thái "{status}", không thể thực hiện thao tác này.',
+    en: 'The training is "{status}"; this action is not possible now.',
+  },
+  training_not_assigned: {
+    vi: 'Chỉ chuyên gia được phân công mới ghi nhận được kết quả buổi này.',
+    en: 'Only an expert assigned to this training can record it.',
+  },
+  ticket_not_found: { vi: 'Không tìm thấy vé với mã này cho sự kiện.', en: 'No ticket with this code for this event.' },
+  ticket_used: { vi: 'Vé đã được sử dụng.', en: 'This ticket has already been used.' },
+  import_unreadable: {
+    vi: 'Không đọc được tệp. Vui lòng dùng tệp CSV (UTF-8) hoặc Excel (.xlsx) theo mẫu.',
+    en: 'The file could not be read. Please use a CSV (UTF-8) or Excel (.xlsx) file following the template.',
+  },
+  unknown_scheme: {
+    vi: 'Không có loại thủ đoạn "{scheme}". Hãy chọn trong danh sách, hoặc chọn "Không rõ".',
+    en: 'There is no scheme "{scheme}". Choose one from the list, or "unknown".',
+  },
+  contact_consent_required: {
+    vi: 'Em cần đồng ý cho chuyên gia liên hệ thì mới để lại cách liên lạc được.',
+    en: 'To leave contact details, please agree that a counsellor may contact you.',
+  },
+  too_many_files: {
+    vi: 'Chỉ gửi được tối đa {max} ảnh chụp màn hình.',
+    en: 'You can send at most {max} screenshots.',
+  },
+  file_too_large: {
+    vi: 'Mỗi ảnh chỉ được tối đa {max} MB. Hãy chụp lại hoặc cắt bớt ảnh.',
+    en: 'Each image may be at most {max} MB. Please crop or retake it.',
+  },
+  invalid_image: {
+    vi: 'Tệp gửi lên không phải ảnh PNG hoặc JPEG hợp lệ.',
+    en: 'The file is not a valid PNG or JPEG image.',
+  },
+  report_access_denied: {
+    vi: 'Mã hồ sơ hoặc mã PIN không đúng. Em kiểm tra lại nhé.',
+    en: 'The case code or PIN is not correct. Please check them.',
+  },
+  report_locked: {
+    vi: 'Mã PIN bị nhập sai nhiều lần nên hồ sơ tạm khóa. Em thử lại sau {minutes} phút nhé. Nếu đang gặp nguy hiểm, hãy gọi 111 hoặc 113.',
+    en: 'Too many wrong PINs, so this case is locked for now. Try again in {minutes} minutes. In danger? Call 111 or 113.',
+  },
+  case_not_found: { vi: 'Không tìm thấy hồ sơ này.', en: 'This case was not found.' },
+  case_already_assigned: {
+    vi: 'Hồ sơ này đã có chuyên gia khác nhận.',
+    en: 'Another counsellor has already taken this case.',
+  },
+  unknown_expert: {
+    vi: 'Không tìm thấy chuyên gia tư vấn này.',
+    en: 'There is no counsellor with this id.',
+  },
+  invalid_transition: {
+    vi: 'Không thể chuyển hồ sơ từ trạng thái "{from}" sang "{to}".',
+    en: 'A case cannot move from "{from}" to "{to}".',
+  },
+  referral_needs_consent: {
+    vi: 'Cần có sự đồng ý của người báo cáo, hoặc lý do khẩn cấp, để chuyển hồ sơ.',
+    en: "A referral needs the reporter's consent, or an emergency reason.",
+  },
+  indicator_invalid: {
+    vi: 'Giá trị này không phải {kind} hợp lệ.',
+    en: 'This is not a valid {kind}.',
+  },
+  indicator_exists: { vi: 'Dấu hiệu này đã được đề xuất.', en: 'This indicator has already been proposed.' },
+  indicator_not_found: { vi: 'Không tìm thấy dấu hiệu này.', en: 'This indicator was not found.' },
+  indicator_same_counsellor: {
+    vi: 'Một chuyên gia khác phải xác nhận dấu hiệu do bạn đề xuất.',
+    en: 'Another counsellor must review an indicator you proposed.',
+  },
+  indicator_already_decided: {
+    vi: 'Dấu hiệu này đã được xác nhận hoặc từ chối.',
+    en: 'This indicator has already been confirmed or rejected.',
+  },
   internal: {
     vi: 'Đã có lỗi ở máy chủ. Vui lòng thử lại sau.',
     en: 'Something went wrong on the server. Please try again later.',

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp, type AppOptions } from '../app.js';
 import { createUser } from '../accounts/users-repository.js';
@@ -36,6 +37,7 @@ export async function createTestApp(dialect: TestDialect, options: Partial<AppOp
   const app = await buildApp({
     database,
     sessionSecret: 'test-secret-that-is-at-least-32-characters-long',
+    dataKey: randomBytes(32),
     version: 'test',
     rateLimitPerMinute: 10_000,
     ...options,

@@ -1,7 +1,13 @@
 import type { Migration } from 'kysely';
 import { foundation } from './0001-foundation.js';
+import { learn } from './0002-learn.js';
+import { help } from './0003-help.js';
+import { campaign } from './0004-campaign.js';
 
 /** Every migration, in order. Names sort lexically, so keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-learn': learn,
+  '0003-help': help,
+  '0004-campaign': campaign,
 };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import { ROLES, type Role } from '../../db/schema.js';
@@ -16,7 +17,7 @@ describe('access control', () => {
 
   it('refuses to register an /api route that does not declare who may call it', async () => {
     const database = await openTestDatabase('sqlite');
-    const app = await buildApp({ database, sessionSecret: 'x'.repeat(32), version: 'test' });
+    const app = await buildApp({ database, sessionSecret: 'x'.repeat(32), dataKey: randomBytes(32), version: 'test' });
     expect(() => app.get('/api/undeclared', async () => 'x')).toThrow(/must declare config.access/);
     await app.close();
     await database.close();

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import type { DatabaseHandle } from '../../db/database.js';
@@ -9,7 +10,7 @@ describe('error handling', () => {
   let database: DatabaseHandle;
   beforeAll(async () => {
     database = await openTestDatabase('sqlite');
-    app = await buildApp({ database, sessionSecret: 'x'.repeat(32), version: 'test' });
+    app = await buildApp({ database, sessionSecret: 'x'.repeat(32), dataKey: randomBytes(32), version: 'test' });
     app.get('/api/boom', { config: { access: 'public' } }, async () => {
       throw new Error('secret internal detail at /srv/app.ts:12');
     });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { countCell, dateCell, provinceCell } from './cell-parsers.js';
+
+describe('cell parsers', () => {
+  it('reads counts with Vietnamese and English thousand separators', () => {
+    expect(countCell('1.250.000')).toEqual({ ok: true, value: 1_250_000 });
+    expect(countCell('1,250')).toEqual({ ok: true, value: 1250 });
+    expect(countCell('')).toEqual({ ok: true, value: 0 });
+    expect(countCell('1.5').ok).toBe(false);
+    expect(countCell('-4').ok).toBe(false);
+  });
+
+  it('reads day/month/year and ISO dates, refusing days that do not exist', () => {
+    expect(dateCell('5/3/2026')).toEqual({ ok: true, value: '2026-03-05T00:00:00.000Z' });
+    expect(dateCell('2026-03-05')).toEqual({ ok: true, value: '2026-03-05T00:00:00.000Z' });
+    expect(dateCell('2026-03-05T08:00:00+07:00')).toEqual({ ok: true, value: '2026-03-05T01:00:00.000Z' });
+    expect(dateCell('31/02/2026')).toEqual({ ok: false, message: 'Ngày "31/02/2026" không tồn tại.' });
+  });
+
+  it('maps former province names to the 34 current ones', () => {
+    expect(provinceCell('Hà Giang')).toEqual({ ok: true, value: 'tuyen-quang' });
+    expect(provinceCell('tp hcm')).toEqual({ ok: true, value: 'ho-chi-minh' });
+    expect(provinceCell('Atlantis').ok).toBe(false);
+  });
+});
