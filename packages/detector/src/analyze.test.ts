@@ -40,6 +40,21 @@ describe('analyze: warnings and everyday messages are not flagged', () => {
     expect(schemeIds(r)).toEqual([]);
   });
 
+  it.each([
+    ['money a parent already sent', 'Bố chuyển 500k vào thẻ của con rồi, tiền học bơi tháng này nhé'],
+    ['a bank credit notice in English', 'Techcombank: Your account ending 6011 was credited 300,000 VND at 18:22 on 14/02. Description: DAD TRANSFER POCKET MONEY.'],
+    ['a homework reminder with a deadline', 'Reminder: please submit your English homework before 9pm today, it is urgent.'],
+  ])('%s is plainly safe', (_, text) => {
+    expect(analyze(text).risk).toBe('safe');
+  });
+
+  it('a transfer asked for stays a request, also in English', () => {
+    expect(evidenceOf(analyze('Chuyển 500k vào tài khoản này rồi gửi ảnh chụp bill cho chị'), 'money_request')).toEqual(['Chuyển 500k']);
+    const english = analyze('URGENT: your daughter fainted during PE class and has been taken to the emergency room. The school nurse needs you to transfer 4,000,000 VND now.');
+    expect(evidenceOf(english, 'money_request')).toEqual(['transfer 4,000,000 VND']);
+    expect(schemeIds(english)).toContain('family_emergency');
+  });
+
   it('an OTP notice and a police post are plainly safe', () => {
     expect(analyze('Mã OTP của bạn là 123456, không chia sẻ mã này cho bất kỳ ai').risk).toBe('safe');
     expect(analyze('Công an TP cảnh báo: không cung cấp OTP, không chuyển tiền cho người tự xưng công an').risk).toBe('safe');
@@ -221,6 +236,12 @@ describe('analyze: robustness', () => {
   it('handles a 1 MB text and a 10,000-turn conversation', () => {
     const big = 'Chuyển tiền ngay cho anh, đừng nói với bố mẹ nhé 🎁 '.repeat(20_000);
     expect(analyze(big.slice(0, 1_000_000)).risk).not.toBe('safe');
+    // A 1 MB text is analysed to its end, not cut short.
+    const late = `${'Hôm nay trời đẹp, cả lớp đi tham quan bảo tàng. '.repeat(21_000)}Tôi là công an, em liên quan vụ rửa tiền`;
+    const result = analyze(late);
+    expect(late.length).toBeGreaterThan(1_000_000);
+    expect(result.truncated).toBeUndefined();
+    expect(result.signals.find((s) => s.id === 'authority_claim')?.evidence[0]?.start).toBeGreaterThan(1_000_000);
     const messages = Array.from({ length: 10_000 }, (_, i) => ({ from: i % 2 === 0 ? ('them' as const) : ('me' as const), text: `tin nhắn số ${i}` }));
     expect(analyze({ messages }).risk).toBe('safe');
   }, 60_000);
@@ -235,6 +256,9 @@ describe('analyze: robustness', () => {
       'c o n g '.repeat(30_000),
       '"'.repeat(100_000),
       'Bạn: a\n'.repeat(20_000),
+      'em ban con anh cho '.repeat(50_000),
+      'chuyen tien roi '.repeat(60_000),
+      'vietcombank-xacminh.top 0912 345 678 '.repeat(20_000),
     ];
     for (const text of inputs) expect(RISK_LEVELS).toContain(analyze(text).risk);
   }, 60_000);

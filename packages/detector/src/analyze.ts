@@ -2,10 +2,12 @@ import { selectAdvice } from './advice/select-advice.js';
 import { groomingStage } from './conversation/grooming-stage.js';
 import { parseChat } from './conversation/parse-chat.js';
 import { matchPhrases } from './indicators/match-phrases.js';
-import { checkUrl, extractLinks } from './links/index.js';
+import { checkUrl } from './links/index.js';
 import type { LinkFinding } from './links/index.js';
-import { checkPhone, extractPhones } from './phones/index.js';
+import { linkExtractor } from './links/link-extractor.js';
+import { checkPhone } from './phones/index.js';
 import type { PhoneFinding } from './phones/index.js';
+import { phoneExtractor } from './phones/phone-extractor.js';
 import { DEFAULT_MODEL } from './model/default-model.js';
 import type { SchemeModel } from './model/scheme-model.js';
 import { normalize } from './normalize/normalize.js';
@@ -39,10 +41,11 @@ export interface AnalyzeOptions {
 }
 
 /**
- * Work cap: a text (or each message) is checked on its first 100,000 characters, so a huge
- * paste stays fast; `result.truncated` says when this happened. Real messages are far shorter.
+ * Safety cap: a text (or each message) is checked on its first 4,000,000 characters, which
+ * bounds memory for absurd inputs; `result.truncated` says when this happened. Everything
+ * below it — a 1 MB paste included — is analysed in full, in time linear in its length.
  */
-const MAX_TEXT = 100_000;
+const MAX_TEXT = 4_000_000;
 
 /** One piece of text to scan: a whole input, or one turn of a conversation. */
 interface Unit {
@@ -136,9 +139,13 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   const quoted = new WeakSet<Span>();
   const cues = new Set<CueId>();
   const theirText: string[] = [];
+  // Two rules of one signal can match the same words (there are two isolation rules).
+  const seen = new Set<string>();
   const addEvidence = (id: SignalId, span: Span, isQuoted: boolean): void => {
+    const key = `${id} ${span.start} ${span.end} ${span.message ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     const list = evidence.get(id) ?? [];
-    if (list.some((s) => s.start === span.start && s.end === span.end && s.message === span.message)) return;
     list.push(span);
     if (isQuoted) quoted.add(span);
     evidence.set(id, list);
@@ -165,15 +172,17 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   if (typeof input === 'object' && 'url' in input) addLink(checkUrl(String(input.url), domainOptions), WHOLE);
   if (typeof input === 'object' && 'phone' in input) addPhone(checkPhone(String(input.phone), phoneOptions), WHOLE);
 
+  // One extractor each for all turns: reported lists are prepared once, repeated links and
+  // numbers judged once.
+  const extractLinks = linkExtractor(domainOptions);
+  const extractPhones = phoneExtractor(phoneOptions);
   for (const unit of units) {
-    if (MAY_HAVE_LINK.test(unit.text)) for (const link of extractLinks(unit.text, domainOptions)) addLink(link, unit);
-    if (MAY_HAVE_PHONE.test(unit.text)) for (const phone of extractPhones(unit.text, phoneOptions)) addPhone(phone, unit);
+    if (MAY_HAVE_LINK.test(unit.text)) for (const link of extractLinks(unit.text)) addLink(link, unit);
+    if (MAY_HAVE_PHONE.test(unit.text)) for (const phone of extractPhones(unit.text)) addPhone(phone, unit);
     const n = normalize(unit.text);
-    const found = findSignals(n);
+    const found = findSignals(n, unit.from === 'them' ? undefined : OWN_SIGNALS);
     for (const cue of found.cues) cues.add(cue);
-    for (const match of found.matches) {
-      if (unit.from === 'them' || OWN_SIGNALS.has(match.id)) addEvidence(match.id, place(match.span, unit), match.quoted);
-    }
+    for (const match of found.matches) addEvidence(match.id, place(match.span, unit), match.quoted);
     if (unit.from === 'them') {
       theirText.push(n.folded);
       for (const hit of matchPhrases(n, options.indicators?.phrases ?? [])) {
@@ -189,7 +198,10 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   const folded = theirText.join(' ');
   const schemeModel = options.model ?? DEFAULT_MODEL;
   const model = schemeModel.predict(folded);
-  const schemes = combineScores(rules, model, present.size > 0 || indicatorMatches.length > 0);
+  const schemes = combineScores(rules, model, {
+    hasSignals: present.size > 0 || indicatorMatches.length > 0,
+    warning: cues.has('awareness') || cues.has('verdict') || cues.has('bank_notice'),
+  });
   const risk = decideRisk(present, schemes);
   const top = schemes[0];
 

@@ -31,3 +31,7 @@ export type {
 } from './types.js';
 export { GENERIC_ADVICE, HELP_LINES, RISKS, SCHEMES, SIGNALS, TRUSTED_WEBSITE_CHECK } from './catalog/index.js';
 export type { AdviceStep, HelpLine, HelpLineInfo, Localized, RiskInfo, SchemeInfo, SignalInfo } from './catalog/index.js';
+export { BRANDS, LINK_REASONS } from './links/index.js';
+export type { Brand, BrandCategory, LinkFinding, LinkReason, LinkReasonHit, LinkVerdict } from './links/index.js';
+export { checkPhone, PHONE_REASONS, SERVICE_NUMBERS } from './phones/index.js';
+export type { PhoneFinding, PhoneKind, PhoneReason, PhoneReasonHit, PhoneVerdict, ServiceNumber } from './phones/index.js';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { compileScenario } from '@kmm/content';
+import { compileScenario } from '@kmm/content/compiler';
 import { describe, expect, it } from 'vitest';
 import { formatPlayedLine, playScenario } from './content-play-command.js';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
-import { compileScenario, ScenarioPlayer, type PlayedLine, type Scenario } from '@kmm/content';
+import type { Scenario } from '@kmm/content';
+import { compileScenario, ScenarioPlayer, type PlayedLine } from '@kmm/content/compiler';
 
 /** How `kmm content play` talks to the person playing. */
 export interface PlayIo {

@@ -6,7 +6,29 @@ import { confusableSkeleton } from './confusable-skeleton.js';
 export interface BrandKeyword {
   keyword: string;
   skeleton: string;
+  /** {@link letterMask} of `keyword` and of `skeleton`. */
+  keywordLetters: number;
+  skeletonLetters: number;
   brand: Brand;
+}
+
+/**
+ * A bit per letter `a`–`z` present in `word`, and one for any digit. A word can contain
+ * another only if its mask covers the other's: a quick test before searching for it.
+ */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) mask |= 1 << 26;
+  }
+  return mask;
+}
+
+/** True when `text` (with mask `textMask`) may contain a word with mask `wordMask`. */
+export function mayContain(textMask: number, wordMask: number): boolean {
+  return (wordMask & ~textMask) === 0;
 }
 
 const byDomain = new Map<string, Brand>();
@@ -15,7 +37,8 @@ const bySkeleton = new Map<string, BrandKeyword>();
 for (const brand of BRANDS) {
   for (const domain of brand.domains) if (!byDomain.has(domain)) byDomain.set(domain, brand);
   for (const keyword of brand.keywords) {
-    const entry = { keyword, skeleton: confusableSkeleton(keyword), brand };
+    const skeleton = confusableSkeleton(keyword);
+    const entry = { keyword, skeleton, keywordLetters: letterMask(keyword), skeletonLetters: letterMask(skeleton), brand };
     if (!byKeyword.has(keyword)) byKeyword.set(keyword, entry);
     if (!bySkeleton.has(entry.skeleton)) bySkeleton.set(entry.skeleton, entry);
   }

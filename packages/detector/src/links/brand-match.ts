@@ -1,5 +1,5 @@
 import type { Brand } from './brand.js';
-import { BRAND_KEYWORDS, keywordEntry, skeletonEntry } from './brand-index.js';
+import { BRAND_KEYWORDS, keywordEntry, letterMask, mayContain, skeletonEntry } from './brand-index.js';
 import { confusableSkeleton, isMixedScript } from './confusable-skeleton.js';
 import { editDistance } from './edit-distance.js';
 import { BRAND_AFFIXES, LURE_WORDS } from './lure-words.js';
@@ -45,7 +45,10 @@ function exactNameStrength(suffix: string): boolean {
 function containedBrand(tokens: string[], compact: string, role: LabelRole): BrandMatch | undefined {
   const id = role === 'subdomain' ? 'brand_in_subdomain' : 'brand_in_hyphenated_domain';
   let weak: BrandMatch | undefined;
-  for (const { keyword, brand } of BRAND_KEYWORDS) {
+  // Every way of finding a keyword below needs it inside `compact`.
+  const letters = letterMask(compact);
+  for (const { keyword, keywordLetters, brand } of BRAND_KEYWORDS) {
+    if (!mayContain(letters, keywordLetters)) continue;
     let rest: string[];
     const tokenAt = tokens.indexOf(keyword);
     if (tokenAt >= 0) {
@@ -72,8 +75,10 @@ function homoglyphBrand(candidates: string[]): BrandMatch | undefined {
     const skeleton = confusableSkeleton(candidate);
     const same = skeletonEntry(skeleton);
     if (same && same.keyword !== candidate) return { id: 'homoglyph', brand: same.brand, strong: true };
+    const letters = letterMask(skeleton);
     for (const entry of BRAND_KEYWORDS) {
       if (entry.keyword.length < 6) break;
+      if (!mayContain(letters, entry.skeletonLetters)) continue;
       if (skeleton.includes(entry.skeleton) && !candidate.includes(entry.keyword)) {
         return { id: 'homoglyph', brand: entry.brand, strong: true };
       }

@@ -1,9 +1,6 @@
 import type { LinkCheckOptions } from './link-check-options.js';
-import { assessLink } from './link-checker.js';
-import type { LinkAssessment } from './link-checker.js';
 import type { LinkFinding } from './link-finding.js';
-import { reportedLinkMatcher } from './reported-links.js';
-import { scanUrls } from './url-scanner.js';
+import { linkExtractor } from './link-extractor.js';
 
 /**
  * Finds every link in a message and judges each one: URLs with or without a scheme,
@@ -20,20 +17,5 @@ import { scanUrls } from './url-scanner.js';
  * //    reasons: [{ id: 'brand_in_hyphenated_domain', detail: 'vietcombank' }, …], … }]
  */
 export function extractLinks(text: string, options: LinkCheckOptions = {}): LinkFinding[] {
-  const reported = options.reported ? reportedLinkMatcher(options.reported) : undefined;
-  // The same link pasted many times is judged once.
-  const judged = new Map<string, LinkAssessment>();
-  return scanUrls(text, 'text').map((link) => {
-    let assessment = judged.get(link.url);
-    if (!assessment) {
-      assessment = assessLink(link, reported);
-      judged.set(link.url, assessment);
-    }
-    return {
-      url: link.url,
-      ...assessment,
-      reasons: assessment.reasons.map((reason) => ({ ...reason })),
-      span: { start: link.start, end: link.end, text: text.slice(link.start, link.end) },
-    };
-  });
+  return linkExtractor(options)(text);
 }

@@ -32,6 +32,22 @@ export type ScanMode = 'text' | 'single';
 const SCHEME = /h[tx]{2}ps?(?::|\[:\])\/\//iy;
 const LABEL_START = /^[\p{L}\p{N}]$/u;
 const LABEL_MARK = /^\p{M}$/u;
+
+/** Label classes of BMP code units, filled on first sight: 0 unknown, else one of these. */
+const OTHER = 1;
+const START = 2;
+const MARK = 3;
+const labelClass = new Uint8Array(0x10000);
+
+/** The label class of a code point, cached for the BMP (link scanning is per character). */
+function classOf(cp: number): number {
+  const cached = cp < 0x10000 ? (labelClass[cp] ?? 0) : 0;
+  if (cached !== 0) return cached;
+  const ch = String.fromCodePoint(cp);
+  const value = LABEL_START.test(ch) ? START : LABEL_MARK.test(ch) ? MARK : OTHER;
+  if (cp < 0x10000) labelClass[cp] = value;
+  return value;
+}
 const BRACKET_DOTS = ['[.]', '(.)', '{.}', '[dot]', '(dot)', '{dot}'];
 const PLAIN_DOTS = '.。．｡';
 const AUTHORITY_END = '/?#\\';
@@ -50,9 +66,29 @@ const DIGITS = /^\d+$/;
 
 interface HostRun {
   end: number;
+  /** The labels, once there are at least two (a lone word is no host). */
   labels: string[];
   /** Longer than any host: not kept, only skipped over. */
   tooLong: boolean;
+}
+
+/** A bare host that may be a link: normalised, classified, with its name before the public suffix. */
+interface BareHost {
+  host: string;
+  kind: HostKind;
+  /** `domainWithoutSuffix` for a name, `''` for an IP address. */
+  name: string;
+}
+
+/** What the labels of a bare host candidate are, or `null` when they are no host. */
+function bareHost(written: string, mode: ScanMode): BareHost | null {
+  const host = normalizeHost(written);
+  const kind = hostKind(host);
+  if (!kind || kind === 'ipv6') return null;
+  if (kind !== 'name') return { host, kind, name: '' };
+  const info = parse(host);
+  if (!info.domainWithoutSuffix || (mode === 'text' && !info.isIcann)) return null;
+  return { host, kind, name: info.domainWithoutSuffix };
 }
 
 /**
@@ -63,18 +99,23 @@ interface HostRun {
 export function scanUrls(text: string, mode: ScanMode): ScannedUrl[] {
   const n = text.length;
   const found: ScannedUrl[] = [];
+  // A long paste repeats its hosts: each one is parsed once (the public suffix look-up is costly).
+  const bareHosts = new Map<string, BareHost | null>();
 
   const codePointAt = (i: number): number => text.codePointAt(i) ?? 0;
   const width = (i: number): number => (codePointAt(i) > 0xffff ? 2 : 1);
-  const charAt = (i: number): string => String.fromCodePoint(codePointAt(i));
   const isLabelStart = (i: number): boolean => {
     if (i >= n) return false;
     const c = text.charCodeAt(i);
     if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    return LABEL_START.test(charAt(i));
+    return classOf(codePointAt(i)) === START;
   };
-  const isLabelChar = (i: number): boolean =>
-    isLabelStart(i) || text.charCodeAt(i) === 45 || (i < n && text.charCodeAt(i) >= 128 && LABEL_MARK.test(charAt(i)));
+  const isLabelChar = (i: number): boolean => {
+    if (i >= n) return false;
+    const c = text.charCodeAt(i);
+    if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+    return classOf(codePointAt(i)) !== OTHER;
+  };
   const startOfCharBefore = (i: number): number => {
     const low = text.charCodeAt(i - 1);
     const high = text.charCodeAt(i - 2);
@@ -129,9 +170,11 @@ export function scanUrls(text: string, mode: ScanMode): ScannedUrl[] {
     for (;;) {
       const labelStart = p;
       while (p < n && isLabelChar(p)) p += width(p);
-      if (p - start <= 253) labels.push(text.slice(labelStart, p));
       const dot = dotLength(p);
-      if (dot === 0 || !isLabelStart(p + dot)) break;
+      const more = dot !== 0 && isLabelStart(p + dot);
+      // A lone word is no host: its label is cut out only once a second label follows.
+      if ((more || labels.length > 0) && p - start <= 253) labels.push(text.slice(labelStart, p));
+      if (!more) break;
       p += dot;
     }
     return { end: p, labels, tooLong: p - start > 253 };
@@ -197,15 +240,14 @@ export function scanUrls(text: string, mode: ScanMode): ScannedUrl[] {
       if (NOT_BEFORE_BARE.has(before) && !protocolRelative) return undefined;
     }
     if (text[run.end] === '@') return undefined;
-    const host = normalizeHost(run.labels.join('.'));
-    const kind = hostKind(host);
-    if (!kind || kind === 'ipv6') return undefined;
-    let name = '';
-    if (kind === 'name') {
-      const info = parse(host);
-      if (!info.domainWithoutSuffix || (mode === 'text' && !info.isIcann)) return undefined;
-      name = info.domainWithoutSuffix;
+    const written = run.labels.join('.');
+    let bare = bareHosts.get(written);
+    if (bare === undefined) {
+      bare = bareHost(written, mode);
+      bareHosts.set(written, bare);
     }
+    if (bare === null) return undefined;
+    const { host, kind, name } = bare;
 
     let p = run.end;
     let port: string | null = null;
@@ -250,6 +292,13 @@ export function scanUrls(text: string, mode: ScanMode): ScannedUrl[] {
       }
     }
     if (isLabelStart(i) && !labelCharBefore(i)) {
+      // Most words are followed by no dot: they are skipped without reading a host.
+      let end = i;
+      while (end < n && isLabelChar(end)) end += width(end);
+      if (dotLength(end) === 0) {
+        i = end;
+        continue;
+      }
       const run = readHostRun(i);
       const link = readBare(i, run);
       if (link) found.push(link);

@@ -21,58 +21,107 @@ export interface FeatureContribution {
   weight: number;
 }
 
-/** A scheme-probability model that can say which features drove a prediction. */
+/** Slot of `bucket` in an open-addressing table of `mask + 1` slots: its first probe. */
+const slotOf = (bucket: number, mask: number): number => Math.imul(bucket, 0x9e3779b1) & mask;
+
+/** A power of two at least twice `n`, so an open-addressing table stays at most half full. */
+function tableSize(n: number): number {
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  return size;
+}
+
+/** Count tables above this many slots (texts of about 1 MB) are not kept between calls. */
+const RETAINED_SLOTS = 1 << 22;
+
+/**
+ * A scheme-probability model that can say which features drove a prediction.
+ *
+ * Buckets span 2^18 values, but a model has a few thousand and a text a few dozen: both are
+ * kept in small open-addressing tables (bucket → slot) that stay in the CPU cache, where
+ * arrays indexed by bucket would not.
+ */
 export class SchemeModel {
-  /** Per bucket: where its `[class, weight]` pairs start in `pairs`, or -1. */
-  private readonly offsets = new Int32Array(1 << FEATURE_BITS).fill(-1);
-  /** Per bucket with weights: how many pairs it has. */
-  private readonly lengths = new Uint8Array(1 << FEATURE_BITS);
+  /** The model's buckets: per slot the bucket (-1 when free), its first pair in `pairs` and how many. */
+  private readonly keys: Int32Array;
+  private readonly offsets: Int32Array;
+  private readonly lengths: Uint8Array;
   private readonly pairs: Int16Array;
   private readonly sums: Float64Array;
-  /** Feature counts of the text being scored, and which buckets to reset afterwards. */
-  private readonly counts = new Uint16Array(1 << FEATURE_BITS);
-  private touched = new Int32Array(1024);
+  /** Feature counts of the text being scored: bucket and count per slot, and the slots used. */
+  private countKeys = new Int32Array(256).fill(-1);
+  private counts = new Uint16Array(256);
+  private touched = new Int32Array(128);
 
   constructor(private readonly weights: ModelWeights) {
     const rows = Object.entries(weights.rows);
+    const size = tableSize(rows.length);
+    this.keys = new Int32Array(size).fill(-1);
+    this.offsets = new Int32Array(size);
+    this.lengths = new Uint8Array(size);
     this.pairs = new Int16Array(rows.reduce((n, [, row]) => n + row.length, 0));
     let at = 0;
     for (const [key, row] of rows) {
       const b = Number(key) & ((1 << FEATURE_BITS) - 1);
-      this.offsets[b] = at;
-      this.lengths[b] = row.length / 2;
+      const slot = this.slot(b);
+      this.keys[slot] = b;
+      this.offsets[slot] = at;
+      this.lengths[slot] = row.length / 2;
       this.pairs.set(row, at);
       at += row.length;
     }
     this.sums = new Float64Array(weights.classes.length);
   }
 
+  /** The slot of bucket `b` in the model's table: where it is, or the free slot it would take. */
+  private slot(b: number): number {
+    const { keys } = this;
+    const mask = keys.length - 1;
+    let slot = slotOf(b, mask);
+    while (keys[slot] !== -1 && keys[slot] !== b) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  /** Makes the count table big enough for every feature of a text of `length` characters. */
+  private prepareCounts(length: number): void {
+    // A word of n characters gives at most n + 1 features (unigram, bigram, n - 1 4-grams).
+    const size = tableSize(2 * length + 2);
+    if (this.countKeys.length >= size && this.countKeys.length <= Math.max(size, RETAINED_SLOTS)) return;
+    this.countKeys = new Int32Array(size).fill(-1);
+    this.counts = new Uint16Array(size);
+    this.touched = new Int32Array(size >> 1);
+  }
+
   /** Probability per scheme (0..1) for a folded text; empty when the model has no classes. */
   predict(folded: string): Map<SchemeId, number> {
     const { classes, bias, scale } = this.weights;
-    const { sums, counts, offsets, lengths, pairs } = this;
+    this.prepareCounts(folded.length);
+    const { sums, pairs, keys, offsets, lengths, countKeys, counts, touched } = this;
+    const countMask = countKeys.length - 1;
     sums.fill(0);
     let distinct = 0;
     forEachFeature(folded, (b) => {
-      if (counts[b] === 0) {
-        if (distinct === this.touched.length) {
-          const grown = new Int32Array(distinct * 2);
-          grown.set(this.touched);
-          this.touched = grown;
-        }
-        this.touched[distinct++] = b;
+      let slot = slotOf(b, countMask);
+      while (countKeys[slot] !== -1 && countKeys[slot] !== b) slot = (slot + 1) & countMask;
+      if (countKeys[slot] === -1) {
+        countKeys[slot] = b;
+        touched[distinct++] = slot;
       }
-      if ((counts[b] ?? 0) < 0xffff) counts[b] = (counts[b] ?? 0) + 1;
+      if ((counts[slot] ?? 0) < 0xffff) counts[slot] = (counts[slot] ?? 0) + 1;
     });
     let norm = 0;
     for (let i = 0; i < distinct; i++) {
-      const b = this.touched[i] ?? 0;
-      const n = counts[b] ?? 0;
-      counts[b] = 0;
+      const countSlot = touched[i] ?? 0;
+      const b = countKeys[countSlot] ?? 0;
+      const n = counts[countSlot] ?? 0;
+      countKeys[countSlot] = -1;
+      counts[countSlot] = 0;
+      // Counts and weights are integers: the sums are exact whatever the order.
       norm += n * n;
-      const at = offsets[b] ?? -1;
-      if (at < 0) continue;
-      const end = at + 2 * (lengths[b] ?? 0);
+      const slot = this.slot(b);
+      if (keys[slot] !== b) continue;
+      const at = offsets[slot] ?? 0;
+      const end = at + 2 * (lengths[slot] ?? 0);
       for (let k = at; k < end; k += 2) {
         const c = pairs[k] ?? 0;
         sums[c] = (sums[c] ?? 0) + (pairs[k + 1] ?? 0) * n;
@@ -90,9 +139,10 @@ export class SchemeModel {
     if (c < 0) return [];
     const found: FeatureContribution[] = [];
     for (const [b, feature] of describeFeatures(folded)) {
-      const at = this.offsets[b] ?? -1;
-      if (at < 0) continue;
-      for (let k = at; k < at + 2 * (this.lengths[b] ?? 0); k += 2) {
+      const slot = this.slot(b);
+      if (this.keys[slot] !== b) continue;
+      const at = this.offsets[slot] ?? 0;
+      for (let k = at; k < at + 2 * (this.lengths[slot] ?? 0); k += 2) {
         const weight = this.pairs[k + 1] ?? 0;
         if (this.pairs[k] === c && weight > 0) found.push({ feature, weight: Math.round(weight * this.weights.scale * 1000) / 1000 });
       }

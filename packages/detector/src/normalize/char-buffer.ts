@@ -35,6 +35,15 @@ export class CharBuffer {
     return this;
   }
 
+  /** Gives memory back after a huge text: a buffer above `capacity` starts small again. */
+  shrink(capacity: number): void {
+    if (this.codes.length <= capacity) return;
+    this.codes = new Uint16Array(16);
+    this.starts = new Int32Array(16);
+    this.ends = new Int32Array(16);
+    this.length = 0;
+  }
+
   /** The code of the last character, or -1 when empty. */
   lastCode(): number {
     return this.length === 0 ? -1 : (this.codes[this.length - 1] ?? -1);

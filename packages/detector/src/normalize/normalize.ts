@@ -39,10 +39,11 @@ const SPACE = 32;
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isSep = (c: number): boolean => c === SEP || c === BREAK;
-/** Leetspeak: 0→o, 1→i, 3→e, 4→a, !→i, @→a, $→s. */
-const LEET = new Map<number, number>([
-  [48, 111], [49, 105], [51, 101], [52, 97], [LEET_BANG, 105], [LEET_AT, 97], [LEET_DOLLAR, 115],
-]);
+/** Leetspeak: 0→o, 1→i, 3→e, 4→a, !→i, @→a, $→s; a table indexed by code (0 = not leetspeak). */
+const LEET = new Uint8Array(128);
+for (const [from, to] of [[48, 111], [49, 105], [51, 101], [52, 97], [LEET_BANG, 105], [LEET_AT, 97], [LEET_DOLLAR, 115]] as const) {
+  LEET[from] = to;
+}
 
 function pushSep(buf: CharBuffer, brk: boolean, start: number, end: number): void {
   if (buf.length === 0) return;
@@ -124,7 +125,7 @@ function isDottedLetters(a: CharBuffer, from: number, to: number): boolean {
 }
 
 function isLeetable(c: number): boolean {
-  return LEET.has(c);
+  return c < 128 && LEET[c] !== 0;
 }
 
 /**
@@ -155,7 +156,19 @@ function resolveChunks(a: CharBuffer, b: CharBuffer): void {
       continue;
     }
     let j = i;
-    while (j < a.length && !isSep(a.codes[j] ?? 0)) j++;
+    let plain = true;
+    for (; j < a.length; j++) {
+      const c = a.codes[j] ?? 0;
+      if (isSep(c)) break;
+      if (c < FIRST_CHAR || isLeetable(c)) plain = false;
+    }
+    if (plain) {
+      // Only letters and digits that are no leetspeak: nothing to resolve, pass 1 already
+      // folded elongation, so the word is copied as it is.
+      for (let k = i; k < j; k++) b.push(a.codes[k] ?? 0, a.starts[k] ?? 0, a.ends[k] ?? 0);
+      i = j;
+      continue;
+    }
     let core = j;
     while (core > i && (a.codes[core - 1] ?? 0) < FIRST_CHAR) core--;
     if (isDottedLetters(a, i, core)) {
@@ -180,7 +193,7 @@ function resolveRange(a: CharBuffer, b: CharBuffer, from: number, to: number, ru
       const last = b.lastCode();
       const nextLetter = m < to && isLetter(a.codes[m] ?? 0);
       if (isLetter(last) && nextLetter) {
-        for (let q = k; q < m; q++) pushChar(b, LEET.get(a.codes[q] ?? 0) ?? 0, a.starts[q] ?? 0, a.ends[q] ?? 0, run);
+        for (let q = k; q < m; q++) pushChar(b, LEET[a.codes[q] ?? 0] ?? 0, a.starts[q] ?? 0, a.ends[q] ?? 0, run);
       } else if ((last < 0 || isSep(last)) && m - k === 1 && c === 48 && nextLetter && lettersAhead(a, m, to) >= 2) {
         pushChar(b, 111, s, e, run);
       } else {
@@ -222,6 +235,22 @@ function numberAfterLetter(b: CharBuffer): boolean {
   return k >= 0 && isLetter(b.codes[k] ?? 0);
 }
 
+/** True when four or more single-letter words follow each other: pass 3 has work to do. */
+function hasSpacedLetters(b: CharBuffer): boolean {
+  let run = 0;
+  for (let i = 0; i < b.length; ) {
+    let j = i;
+    while (j < b.length && !isSep(b.codes[j] ?? 0)) j++;
+    if (j - i === 1 && isLetter(b.codes[i] ?? 0)) {
+      if (++run === 4) return true;
+    } else {
+      run = 0;
+    }
+    i = j + 1;
+  }
+  return false;
+}
+
 /** Pass 3: joins runs of four or more single letters ("c o n g a n" → "congan"). */
 function joinSpacedLetters(b: CharBuffer, c: CharBuffer): void {
   const run = { code: -1 };
@@ -252,16 +281,17 @@ function joinSpacedLetters(b: CharBuffer, c: CharBuffer): void {
   }
 }
 
+/** Scratch buffers keep room for texts up to about 2 MB; a bigger one's room is given back. */
+const RETAINED_CAPACITY = 1 << 21;
 const SCRATCH_A = new CharBuffer(256);
 const SCRATCH_B = new CharBuffer(256);
 const SCRATCH_C = new CharBuffer(256);
 const SCRATCH_D = new CharBuffer(256);
 
 /**
- * Words of up to eight characters packed into one number (six bits per character), so the
+ * Short words packed into one number (six bits per character), so the
  * word lists can be looked up without cutting a string out of the text for every word.
  */
-const MAX_PACKED = 8;
 function packWord(codes: Uint16Array | string, from: number, to: number): number {
   let key = 0;
   for (let k = from; k < to; k++) {
@@ -271,6 +301,8 @@ function packWord(codes: Uint16Array | string, from: number, to: number): number
   return key;
 }
 const pack = (word: string): number => packWord(word, 0, word.length);
+/** Words longer than this would not pack exactly into a double. */
+const MAX_PACKED = 8;
 
 /** Per packed word: its expansion, the expansion used only in Vietnamese text, and its language votes. */
 const EXPANSION = new Map<number, string>();
@@ -285,6 +317,9 @@ for (const [key, value] of TEENCODE) {
   VOTES.set(pack(key), { vi: value.split(' ').filter((w) => VI_WORDS.has(w)).length, en: 0 });
 }
 const K_WORD = pack('k');
+/** Longest word with votes and longest abbreviation: longer words are not looked up at all. */
+const MAX_VOTED = Math.min(MAX_PACKED, Math.max(...[...VI_WORDS, ...EN_WORDS, ...TEENCODE.keys()].map((w) => w.length)));
+const MAX_EXPANDED = Math.max(...[...TEENCODE.keys(), ...TEENCODE_VI.keys()].map((w) => w.length));
 
 function charsToString(codes: Uint16Array, length: number): string {
   let out = '';
@@ -294,31 +329,42 @@ function charsToString(codes: Uint16Array, length: number): string {
   return out;
 }
 
-/** Pass 4: expands teencode word by word, once the language of the text is known. */
-function expandTeencode(c: CharBuffer, d: CharBuffer, marks: boolean): 'vi' | 'en' {
+/**
+ * The language of a text by a vote of its frequent words (Vietnamese marks count for
+ * Vietnamese), and whether any word is an abbreviation that pass 4 may expand.
+ */
+function voteLanguage(c: CharBuffer, marks: boolean): { lang: 'vi' | 'en'; abbreviated: boolean } {
   const codes = c.codes;
   let vi = marks ? 2 : 0;
   let en = 0;
+  let abbreviated = false;
   for (let i = 0; i < c.length; ) {
     let j = i;
     while (j < c.length && !isSep(codes[j] ?? 0)) j++;
-    if (j - i <= MAX_PACKED) {
-      const votes = VOTES.get(packWord(codes, i, j));
+    if (j - i <= MAX_VOTED) {
+      const key = packWord(codes, i, j);
+      const votes = VOTES.get(key);
       if (votes !== undefined) {
         vi += votes.vi;
         en += votes.en;
       }
+      if (!abbreviated && j - i <= MAX_EXPANDED) abbreviated = EXPANSION.has(key) || EXPANSION_VI.has(key);
     }
     i = j + 1;
   }
-  const lang = en > vi ? 'en' : 'vi';
+  return { lang: en > vi ? 'en' : 'vi', abbreviated };
+}
+
+/** Pass 4: expands teencode word by word, once the language of the text is known. */
+function expandTeencode(c: CharBuffer, d: CharBuffer, lang: 'vi' | 'en'): void {
+  const codes = c.codes;
   let prevNumeric = false;
   for (let i = 0; i < c.length; ) {
     let j = i;
     while (j < c.length && !isSep(codes[j] ?? 0)) j++;
     if (i > 0) d.push(codes[i - 1] ?? SEP, c.starts[i - 1] ?? 0, c.ends[i - 1] ?? 0);
     let expansion: string | undefined;
-    if (j - i <= MAX_PACKED) {
+    if (j - i <= MAX_EXPANDED) {
       const key = packWord(codes, i, j);
       expansion = EXPANSION.get(key);
       // "100 k" is an amount, not "không".
@@ -337,7 +383,27 @@ function expandTeencode(c: CharBuffer, d: CharBuffer, marks: boolean): 'vi' | 'e
     prevNumeric = isDigit(codes[i] ?? 0) && isDigit(codes[j - 1] ?? 0);
     i = j + 1;
   }
-  return lang;
+}
+
+/**
+ * Memory for the maps of short texts is cut from shared slabs: allocating an ArrayBuffer
+ * costs more than folding a short message. A text needing more than a quarter slab gets
+ * its own buffer. A slab is freed once no result made from it is referenced.
+ */
+const SLAB = 16_384;
+let slab = new ArrayBuffer(SLAB);
+let slabUsed = 0;
+
+/** `bytes` of zeroed memory at a 4-byte aligned offset. */
+function reserve(bytes: number): { memory: ArrayBuffer; offset: number } {
+  if (bytes > SLAB / 4) return { memory: new ArrayBuffer(bytes), offset: 0 };
+  if (slabUsed + bytes > SLAB) {
+    slab = new ArrayBuffer(SLAB);
+    slabUsed = 0;
+  }
+  const offset = slabUsed;
+  slabUsed += (bytes + 3) & ~3;
+  return { memory: slab, offset };
 }
 
 /**
@@ -355,24 +421,37 @@ export function normalize(text: string): NormalizedText {
   const b = SCRATCH_B.reset(a.length + 8);
   resolveChunks(a, b);
   if (b.length > 0 && isSep(b.lastCode())) b.length--;
-  const c = SCRATCH_C.reset(b.length + 8);
-  joinSpacedLetters(b, c);
-  const d = SCRATCH_D.reset(c.length + 16);
-  const lang = expandTeencode(c, d, marks);
-  const breaks = new Uint8Array(d.length);
-  for (let i = 0; i < d.length; i++) {
+  // Passes 3 and 4 copy their input unchanged when there is nothing to join or expand.
+  let c = b;
+  if (hasSpacedLetters(b)) {
+    c = SCRATCH_C.reset(b.length + 8);
+    joinSpacedLetters(b, c);
+  }
+  const { lang, abbreviated } = voteLanguage(c, marks);
+  let d = c;
+  if (abbreviated) {
+    d = SCRATCH_D.reset(c.length + 16);
+    expandTeencode(c, d, lang);
+  }
+  // One loop turns classes into spaces and copies the map out of the scratch buffer.
+  const length = d.length;
+  const { memory, offset } = reserve(length * 9);
+  const starts = new Int32Array(memory, offset, length);
+  const ends = new Int32Array(memory, offset + length * 4, length);
+  const breaks = new Uint8Array(memory, offset + length * 8, length);
+  for (let i = 0; i < length; i++) {
     const code = d.codes[i] ?? 0;
     if (code < FIRST_CHAR) {
       breaks[i] = code === BREAK ? 1 : 0;
       d.codes[i] = SPACE;
     }
+    starts[i] = d.starts[i] ?? 0;
+    ends[i] = d.ends[i] ?? 0;
   }
-  return {
-    original: text,
-    folded: charsToString(d.codes, d.length),
-    starts: d.starts.slice(0, d.length),
-    ends: d.ends.slice(0, d.length),
-    breaks,
-    lang,
-  };
+  const out: NormalizedText = { original: text, folded: charsToString(d.codes, length), starts, ends, breaks, lang };
+  SCRATCH_A.shrink(RETAINED_CAPACITY);
+  SCRATCH_B.shrink(RETAINED_CAPACITY);
+  SCRATCH_C.shrink(RETAINED_CAPACITY);
+  SCRATCH_D.shrink(RETAINED_CAPACITY);
+  return out;
 }

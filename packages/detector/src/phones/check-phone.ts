@@ -1,6 +1,6 @@
 import type { PhoneCheckOptions } from './phone-check-options.js';
 import type { PhoneFinding } from './phone-finding.js';
-import { classifyWritten, markReported } from './reported-phones.js';
+import { classifyWritten, markReported, reportedPhones } from './reported-phones.js';
 
 /**
  * Checks a single number typed or pasted on its own. Every digit counts, whatever is
@@ -21,6 +21,6 @@ export function checkPhone(raw: string, options: PhoneCheckOptions = {}): PhoneF
     ...classification,
     reasons: [...classification.reasons],
   };
-  const [marked] = markReported([finding], options.reported);
+  const [marked] = markReported([finding], options.reported ? reportedPhones(options.reported) : undefined);
   return marked ?? finding;
 }

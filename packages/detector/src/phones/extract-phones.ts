@@ -1,7 +1,6 @@
 import type { PhoneCheckOptions } from './phone-check-options.js';
 import type { PhoneFinding } from './phone-finding.js';
-import { scanPhones } from './phone-scanner.js';
-import { markReported } from './reported-phones.js';
+import { phoneExtractor } from './phone-extractor.js';
 
 /**
  * Finds phone numbers in a message and explains each one: Vietnamese mobiles and landlines
@@ -19,9 +18,5 @@ import { markReported } from './reported-phones.js';
  * //    reasons: [{ id: 'foreign_number', detail: '+855' }], country: { vi: 'Campuchia', … }, … }]
  */
 export function extractPhones(text: string, options: PhoneCheckOptions = {}): PhoneFinding[] {
-  const findings = scanPhones(text).map(({ start, end, classification }) => {
-    const raw = text.slice(start, end);
-    return { raw, span: { start, end, text: raw }, ...classification, reasons: [...classification.reasons] };
-  });
-  return markReported(findings, options.reported);
+  return phoneExtractor(options)(text);
 }

@@ -31,101 +31,127 @@ const CALL_BEFORE =
 const HELP_AFTER =
   /^[\s(:–-]*(?:tổng đài|tong dai|hotline|miễn phí|mien phi|cấp cứu|cap cuu|công an|cong an|cứu hỏa|cuu hoa|cứu nạn|bảo vệ trẻ em|bao ve tre em|báo cáo|bao cao)/iu;
 const CONTEXT = 30;
+const PLUS = 43;
+const OPEN = 40;
 /** How far back a call word may be for a short code, within the same sentence. */
 const SHORT_CODE_CONTEXT = 20;
 /** No number is longer than this many groups ("0 9 1 2 …" is not written by people). */
 const MAX_GROUPS = 6;
+
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** The character (code point) before `i`, or `''` at the start. */
+function charBefore(text: string, i: number): string {
+  if (i === 0) return '';
+  const low = text.charCodeAt(i - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+  return String.fromCodePoint(text.codePointAt(start) ?? 0);
+}
+
+const charAt = (text: string, i: number): string => (i < text.length ? String.fromCodePoint(text.codePointAt(i) ?? 0) : '');
+
+/** True when a number may start at `i`: not inside a word, a link, a formula or a bigger number. */
+function startsCleanly(text: string, i: number): boolean {
+  const before = charBefore(text, i);
+  if (before === '') return true;
+  if (WORD_CHAR.test(before) || NOT_BEFORE.includes(before)) return false;
+  // "1,0912…", "3.0912…": the digits continue a bigger number.
+  return !('.,:-'.includes(before) && isDigitAt(text, i - 2));
+}
+
+/** A digit, or "+" / "(" before digits. */
+function isCandidate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return true;
+  if (c === PLUS) return isDigitAt(text, i + 1);
+  if (c === OPEN) return isDigitAt(text, i + 1) || (text.charCodeAt(i + 1) === PLUS && isDigitAt(text, i + 2));
+  return false;
+}
+
+/** Classifies digits once per cache: a long paste or a conversation repeats its numbers. */
+function classify(cache: Map<string, PhoneClassification | null>, digits: string, plus: boolean): PhoneClassification | null {
+  const key = plus ? `+${digits}` : digits;
+  let found = cache.get(key);
+  if (found === undefined) {
+    found = classifyNumber(digits, plus, true);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** "2.000.000", "84.900.000.000": thousands separated by dots or commas. */
+function looksLikeAmount(text: string, groups: Group[], separators: string[], g: number, h: number): boolean {
+  for (let k = g; k < h; k++) {
+    const next = groups[k + 1];
+    if ((separators[k] !== '.' && separators[k] !== ',') || !next || next.end - next.start !== 3) return false;
+  }
+  const first = groups[g];
+  return h > g && first !== undefined && first.end - first.start <= 3 && text[first.start] !== '0';
+}
+
+/** The words of the sentence just before `start` (at most {@link SHORT_CODE_CONTEXT} characters). */
+function sentenceBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - SHORT_CODE_CONTEXT), start);
+  return before.slice(Math.max(...['.', '!', '?', ';', '\n'].map((mark) => before.lastIndexOf(mark))) + 1);
+}
+
+/** True when groups `g..h` of a digit run, classified as `classified`, are a phone number here. */
+function accept(
+  text: string,
+  runStart: number,
+  groups: Group[],
+  separators: string[],
+  g: number,
+  h: number,
+  plus: boolean,
+  classified: PhoneClassification,
+): boolean {
+  const first = groups[g];
+  const last = groups[h];
+  if (!first || !last) return false;
+  const start = g === 0 ? runStart : first.start;
+  const firstDigits = text.slice(first.start, first.end);
+  const before = text.slice(Math.max(0, start - CONTEXT), start);
+  const after = text.slice(last.end, last.end + CONTEXT);
+  if (h === groups.length - 1 && (WORD_CHAR.test(charAt(text, last.end)) || UNIT_AFTER.test(after))) return false;
+  if (!plus && looksLikeAmount(text, groups, separators, g, h)) return false;
+  switch (classified.kind) {
+    case 'hotline':
+      return /^1[89]00/.test(firstDigits);
+    case 'emergency':
+    case 'shortcode':
+      return (
+        groups.length === 1 &&
+        !plus &&
+        text[runStart] !== '(' &&
+        (CALL_BEFORE.test(sentenceBefore(text, start)) || HELP_AFTER.test(after))
+      );
+    default:
+      if (ACCOUNT_BEFORE.test(before)) return false;
+      if (classified.kind === 'foreign') return true;
+      // Without "+", a leading 84 must stand apart: "84 912 345 678", not "84.900.000.000".
+      if (!plus && firstDigits.startsWith('84') && groups.length > 1 && firstDigits !== '84') return false;
+      return !(classified.kind === 'invalid' && !plus && h === g);
+  }
+}
 
 /**
  * Finds Vietnamese phone numbers, 1800/1900 hotlines, national help lines and foreign
  * numbers in running text, in one linear pass. Digits are split into groups at spaces,
  * dots, dashes and brackets; from each group on, the longest run of groups that forms a
  * valid number wins, so two numbers side by side stay apart and money amounts, dates and
- * codes are left alone.
+ * codes are left alone. `classified` caches classifications by digits; pass one map to share it
+ * between texts checked together.
  */
-export function scanPhones(text: string): ScannedPhone[] {
+export function scanPhones(text: string, classified = new Map<string, PhoneClassification | null>()): ScannedPhone[] {
   const n = text.length;
   const results: ScannedPhone[] = [];
-  const isDigit = (i: number): boolean => {
-    const c = text.charCodeAt(i);
-    return c >= 48 && c <= 57;
-  };
-  const charBefore = (i: number): string => {
-    if (i === 0) return '';
-    const low = text.charCodeAt(i - 1);
-    const start = low >= 0xdc00 && low <= 0xdfff && i >= 2 ? i - 2 : i - 1;
-    return String.fromCodePoint(text.codePointAt(start) ?? 0);
-  };
-  const charAt = (i: number): string => (i < n ? String.fromCodePoint(text.codePointAt(i) ?? 0) : '');
-  const startsCleanly = (i: number): boolean => {
-    const before = charBefore(i);
-    if (before === '') return true;
-    if (WORD_CHAR.test(before) || NOT_BEFORE.includes(before)) return false;
-    // "1,0912…", "3.0912…": the digits continue a bigger number.
-    return !('.,:-'.includes(before) && isDigit(i - 2));
-  };
-  const isCandidate = (i: number): boolean => {
-    const c = text[i];
-    if (c === '+') return isDigit(i + 1);
-    if (c === '(') return isDigit(i + 1) || (text[i + 1] === '+' && isDigit(i + 2));
-    return isDigit(i);
-  };
-
-  /** "2.000.000", "84.900.000.000": thousands separated by dots or commas. */
-  const looksLikeAmount = (groups: Group[], separators: string[], g: number, h: number): boolean => {
-    for (let k = g; k < h; k++) {
-      const next = groups[k + 1];
-      if ((separators[k] !== '.' && separators[k] !== ',') || !next || next.end - next.start !== 3) return false;
-    }
-    const first = groups[g];
-    return h > g && first !== undefined && first.end - first.start <= 3 && text[first.start] !== '0';
-  };
-  const sentenceBefore = (start: number): string => {
-    const before = text.slice(Math.max(0, start - SHORT_CODE_CONTEXT), start);
-    return before.slice(Math.max(...['.', '!', '?', ';', '\n'].map((mark) => before.lastIndexOf(mark))) + 1);
-  };
-
-  const accept = (
-    runStart: number,
-    groups: Group[],
-    separators: string[],
-    g: number,
-    h: number,
-    plus: boolean,
-    classified: PhoneClassification,
-  ): boolean => {
-    const first = groups[g];
-    const last = groups[h];
-    if (!first || !last) return false;
-    const start = g === 0 ? runStart : first.start;
-    const firstDigits = text.slice(first.start, first.end);
-    const before = text.slice(Math.max(0, start - CONTEXT), start);
-    const after = text.slice(last.end, last.end + CONTEXT);
-    if (h === groups.length - 1 && (WORD_CHAR.test(charAt(last.end)) || UNIT_AFTER.test(after))) return false;
-    if (!plus && looksLikeAmount(groups, separators, g, h)) return false;
-    switch (classified.kind) {
-      case 'hotline':
-        return /^1[89]00/.test(firstDigits);
-      case 'emergency':
-      case 'shortcode':
-        return (
-          groups.length === 1 &&
-          !plus &&
-          text[runStart] !== '(' &&
-          (CALL_BEFORE.test(sentenceBefore(start)) || HELP_AFTER.test(after))
-        );
-      default:
-        if (ACCOUNT_BEFORE.test(before)) return false;
-        if (classified.kind === 'foreign') return true;
-        // Without "+", a leading 84 must stand apart: "84 912 345 678", not "84.900.000.000".
-        if (!plus && firstDigits.startsWith('84') && groups.length > 1 && firstDigits !== '84') return false;
-        return !(classified.kind === 'invalid' && !plus && h === g);
-    }
-  };
-
   let i = 0;
   while (i < n) {
-    if (!isCandidate(i) || !startsCleanly(i)) {
+    if (!isCandidate(text, i) || !startsCleanly(text, i)) {
       i++;
       continue;
     }
@@ -138,12 +164,12 @@ export function scanPhones(text: string): ScannedPhone[] {
     const separators: string[] = [];
     for (;;) {
       const groupStart = p;
-      while (p < n && isDigit(p)) p++;
+      while (p < n && isDigitAt(text, p)) p++;
       groups.push({ start: groupStart, end: p });
       let q = p;
       while (q < n && q - p < 3 && SEPARATOR_CHARS.includes(text[q] ?? '')) q++;
       const separator = text.slice(p, q);
-      if (q === p || !isDigit(q) || !SEPARATOR.test(separator)) break;
+      if (q === p || !isDigitAt(text, q) || !SEPARATOR.test(separator)) break;
       separators.push(separator);
       p = q;
     }
@@ -163,10 +189,10 @@ export function scanPhones(text: string): ScannedPhone[] {
         if (digits.length > 15) break;
         // A number ends at a space or at the end of the run, not inside "0912.345.678".
         if (h < groups.length - 1 && !/\s/.test(separators[h] ?? '')) continue;
-        const classified = classifyNumber(digits, plus && g === 0, true);
-        if (!classified || !accept(runStart, groups, separators, g, h, plus && g === 0, classified)) continue;
-        if (classified.kind === 'invalid') fallback = { h, classified };
-        else chosen = { h, classified };
+        const number = classify(classified, digits, plus && g === 0);
+        if (!number || !accept(text, runStart, groups, separators, g, h, plus && g === 0, number)) continue;
+        if (number.kind === 'invalid') fallback = { h, classified: number };
+        else chosen = { h, classified: number };
       }
       const pick = chosen ?? fallback;
       if (!pick) {

@@ -22,13 +22,21 @@ export function classifyWritten(raw: string): PhoneClassification {
   );
 }
 
-/** Adds the `reported` reason (and the suspicious verdict) to findings of reported numbers. */
-export function markReported(findings: PhoneFinding[], reported: Iterable<string> | undefined): PhoneFinding[] {
-  if (!reported) return findings;
+/** Reported numbers by {@link phoneKey}, each with the entry as it was given. */
+export type ReportedPhones = ReadonlyMap<string, string>;
+
+/** Prepares a list of reported numbers (any common writing) for {@link markReported}. */
+export function reportedPhones(reported: Iterable<string>): ReportedPhones {
   const entries = new Map<string, string>();
   for (const entry of reported) entries.set(phoneKey(classifyWritten(entry)), entry);
+  return entries;
+}
+
+/** Adds the `reported` reason (and the suspicious verdict) to findings of reported numbers. */
+export function markReported(findings: PhoneFinding[], reported: ReportedPhones | undefined): PhoneFinding[] {
+  if (!reported) return findings;
   for (const finding of findings) {
-    const entry = entries.get(phoneKey(finding));
+    const entry = reported.get(phoneKey(finding));
     if (entry === undefined) continue;
     finding.reasons.unshift({ id: 'reported', detail: entry });
     finding.verdict = 'suspicious';

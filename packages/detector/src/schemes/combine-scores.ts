@@ -17,24 +17,36 @@ export const REPORT_THRESHOLD = 0.4;
 /** A scheme scoring at least this is "recognised": the result is at least `danger`. */
 export const DANGER_THRESHOLD = 0.6;
 
+/** What the text around the scores says, beyond its scores. */
+export interface ScoreContext {
+  /** The text has red flags (or reported indicators). */
+  hasSignals: boolean;
+  /** The text warns about a trick or is a bank notice (awareness, verdict or notice words). */
+  warning: boolean;
+}
+
 /**
  * Merges rule scores (signals + cues, with evidence) and model probabilities (wording).
  * Rules lead: the model can raise a rule's score and choose between schemes, but alone it
  * reaches `danger` only when it is very sure and the text has at least one red flag, which
- * keeps ordinary messages with scam-like words from being flagged.
+ * keeps ordinary messages with scam-like words from being flagged. A warning or a bank
+ * notice without a red flag uses a scam's words without asking anything: there the model
+ * alone recognises only the urgent schemes.
  */
 export function combineScores(
   rules: ReadonlyMap<SchemeId, number>,
   model: ReadonlyMap<SchemeId, number>,
-  hasSignals: boolean,
+  context: ScoreContext,
 ): SchemeScore[] {
   const out: SchemeScore[] = [];
   for (const id of SCHEME_IDS) {
     const rule = rules.get(id) ?? 0;
     const p = model.get(id) ?? 0;
+    const urgent = URGENT.has(id);
+    const needed = context.hasSignals ? MODEL_WITH_FLAGS : urgent ? MODEL_URGENT : MODEL_ALONE;
     let score: number;
     if (rule > 0) score = Math.max(rule, (rule + p) / 2);
-    else if (p >= (hasSignals ? MODEL_WITH_FLAGS : URGENT.has(id) ? MODEL_URGENT : MODEL_ALONE)) score = DANGER_THRESHOLD + (p - 0.5) * 0.2;
+    else if (p >= needed && (urgent || context.hasSignals || !context.warning)) score = DANGER_THRESHOLD + (p - 0.5) * 0.2;
     else score = Math.min(p * 0.5, REPORT_THRESHOLD - 0.01);
     if (score >= REPORT_THRESHOLD) out.push({ id, score: Math.round(score * 1000) / 1000 });
   }

@@ -19,6 +19,9 @@ const BANK_NOTICE: readonly SignalId[] = ['money_request', 'urgency'];
 /** Spans found inside quotation marks. */
 type QuotedSpans = { has(span: Span): boolean };
 
+/** A school reminder has deadlines and times ("submit by 9pm today", "nộp bài trong 2 ngày"). */
+const SCHOOL_REMINDER: readonly SignalId[] = ['urgency'];
+
 /** Flags that a party or a present explains ("keep the surprise secret, it's her birthday"). */
 const CELEBRATION: readonly SignalId[] = ['secrecy', 'gift_offer', 'urgency', 'flattery_trust'];
 
@@ -29,7 +32,8 @@ const CELEBRATION: readonly SignalId[] = ['secrecy', 'gift_offer', 'urgency', 'f
  * - a bank's balance or OTP notice mentions money and a time limit but asks for nothing;
  * - a warning or awareness text (police post, bank notice, lesson) that asks for nothing —
  *   every request in it was negated — only describes the trick;
- * - secrets, gifts and compliments around a birthday or party, with no request, are friendly.
+ * - secrets, gifts and compliments around a birthday or party, with no request, are friendly;
+ * - a deadline alone in a school reminder is a reminder.
  * A text that asks for something keeps all its flags, whatever else it says.
  */
 export function applyTextContext(
@@ -54,6 +58,9 @@ export function applyTextContext(
   }
   if (DEMANDS.some((id) => out.has(id))) return out;
   if (cues.has('awareness')) for (const id of DESCRIBED) out.delete(id);
+  if (cues.has('school') && [...out.keys()].every((id) => SCHOOL_REMINDER.includes(id))) {
+    for (const id of SCHOOL_REMINDER) out.delete(id);
+  }
   if (cues.has('celebration') && [...out.keys()].every((id) => CELEBRATION.includes(id))) {
     for (const id of CELEBRATION) out.delete(id);
   }

@@ -4,9 +4,10 @@ import { FRAGMENTS } from './signal-rules.js';
 const GAP = (n: string): string => `(?: [a-z0-9]+){0,${n}} `;
 
 /**
- * Compiles rule patterns (see `SignalRule.patterns`) into one global regex over folded text.
- * Groups become non-capturing and words are bounded on both sides; the only repetitions are
- * word skips with a fixed upper bound, so matching stays linear in the text.
+ * Compiles rule patterns (see `SignalRule.patterns`) into one sticky regex over folded text,
+ * tried at the word starts where a pattern may begin. Groups become non-capturing and words
+ * are bounded on both sides; the only repetitions are word skips with a fixed upper bound, so
+ * one attempt reads a bounded number of words and matching stays linear.
  */
 export function compilePattern(sources: readonly string[]): RegExp {
   const parts = sources.map((source) =>
@@ -16,7 +17,10 @@ export function compilePattern(sources: readonly string[]): RegExp {
       .replace(/ (?!\?)/g, ' ?')
       .replace(/~(\d)~/g, (_, n: string) => GAP(n)),
   );
-  return new RegExp(`\\b(?:${parts.join('|')})\\b`, 'g');
+  // A word skip must stand between spaces ("a ~2 b"); one that does not would be matched literally.
+  const stray = parts.find((part) => part.includes('~'));
+  if (stray !== undefined) throw new Error(`compile-pattern: "~N" must stand between spaces: ${stray}`);
+  return new RegExp(`\\b(?:${parts.join('|')})\\b`, 'y');
 }
 
 /** A pattern with its `{NAME}` fragments inserted. */

@@ -57,7 +57,7 @@ export const CUE_RULES: Readonly<Record<CueId, readonly string[]>> = {
     '(xac minh|xac thuc) tai khoan',
   ],
   awareness: [
-    '(canh giac|khuyen cao|luu y|thu doan|gia danh|mao danh|tu xung|gia mao|de phong|phong chong|phong tranh|nhan dien|nhan biet|chieu tro|chieu lua|tuyen truyen|tinh trang lua dao|cac vu lua dao|doi tuong lua dao|ke gian|ke lua dao|canh bao)',
+    '(canh giac|khuyen cao|khuyen nghi|luu y|thu doan|gia danh|mao danh|tu xung|gia mao|de phong|phong chong|phong tranh|nhan dien|nhan biet|chieu tro|chieu lua|tuyen truyen|tinh trang lua dao|cac vu lua dao|doi tuong lua dao|ke gian|ke lua dao|canh bao|chiem doat|nguoi dan|bat giu doi tuong|khoi to vu an)',
     '(khong bao gio|se khong|khong he) (yeu cau|de nghi|lam viec|goi dien|nhan tin|hoi)',
     '(beware|scam alert|watch out for|will never ask|never asks|be careful|stay safe|protect yourself|how to spot)',
   ],
@@ -76,10 +76,12 @@ export const CUE_RULES: Readonly<Record<CueId, readonly string[]>> = {
     '(doi tuong|ke gian|ke xau|ke lua dao|nguoi ban|cac trang|scammers|criminals) ~3 (yeu cau|bat|ep|du|lua|gia danh|mao danh|goi|nhan|hua|tang|khen|ru|dan|thuong|hay|often|pretend|will|may|ask)',
   ],
   bank_notice: [
-    '(so du|sd tk|bien dong so du|giao dich|ma giao dich|ref|ma otp (cua ban )?la|ma xac thuc (cua ban )?la|your (otp|code) is|hieu luc trong|co hieu luc)',
+    '(so du|sd tk|bien dong so du|giao dich|ma giao dich|ref|ma otp (cua ban )?la|ma xac thuc (cua ban )?la|your (otp|code) is|hieu luc trong|co hieu luc|was credited|was debited|available balance|your account ending)',
   ],
   celebration: ['(sinh nhat|bat ngo|tiec|surprise|birthday|party|chuc mung|qua sinh nhat|ky niem)'],
-  school: ['(hoc phi|nha truong|phu huynh|giao vien chu nhiem|hoi phu huynh|quy lop|ban giam hieu|tuition|school fee)'],
+  school: [
+    '(hoc phi|nha truong|phu huynh|giao vien chu nhiem|hoi phu huynh|quy lop|ban giam hieu|tuition|school fee|bai tap|bai kiem tra|lich thi|lich hoc|tiet hoc|ngoai khoa|homework|assignment|class|classes|exam|quiz|school|teacher|field trip|students|parents)',
+  ],
   kidnap: [
     '(bat coc|giam long|chuoc|tien chuoc|giu lam con tin|ransom|kidnap)',
   ],

@@ -2,11 +2,11 @@ import type { NormalizedText } from '../normalize/normalize.js';
 import { toOriginalSpan } from '../normalize/to-original-span.js';
 import type { SignalId, Span } from '../types.js';
 import { compilePattern, expandFragments } from './compile-pattern.js';
-import { firstWords } from './first-words.js';
+import { leadingPhrases } from './leading-phrases.js';
 import { WordTrie } from './word-trie.js';
 import { CUE_IDS, CUE_RULES } from './cue-rules.js';
 import type { CueId } from './cue-rules.js';
-import { hasNegator, isDescribed, isNegated } from './signal-context.js';
+import { hasNegator, isDescribed, isDone, isNegated } from './signal-context.js';
 import { SIGNAL_RULES } from './signal-rules.js';
 import { isInside, quotedRanges } from './quoted-ranges.js';
 
@@ -24,56 +24,81 @@ export interface TextFindings {
   cues: Set<CueId>;
 }
 
-interface Compiled {
-  re: RegExp;
-  /** False when some pattern may start with something other than a word: always run it. */
-  gated: boolean;
-}
-
 const TRIE = new WordTrie();
 
-function compile(patterns: readonly string[], tag: number): Compiled {
-  const starts = patterns.map((p) => firstWords(expandFragments(p)));
-  const gated = starts.every((words) => words !== undefined);
-  if (gated) for (const words of starts) for (const word of words ?? []) TRIE.add(word, tag);
-  return { re: compilePattern(patterns), gated };
+/**
+ * Compiles each of a rule's patterns on its own and tags the phrases it can start with as
+ * pattern `k` of rule `tag`, so that at a word start only the patterns beginning there run.
+ * Trying them in order and keeping the first that matches is what one alternation of all
+ * of them would match.
+ */
+function compile(patterns: readonly string[], tag: number): RegExp[] {
+  return patterns.map((pattern, k) => {
+    const phrases = leadingPhrases(expandFragments(pattern));
+    // Every rule pattern starts with a word; one that does not could never be tried.
+    if (phrases === undefined) throw new Error(`find-signals: pattern must start with a word: ${pattern}`);
+    for (const phrase of phrases) {
+      TRIE.add(phrase, tag, k);
+      // A space of a pattern may be missing in the text ("cong an" finds "congan").
+      if (phrase.includes(' ')) TRIE.add(phrase.replace(' ', ''), tag, k);
+    }
+    return compilePattern([pattern]);
+  });
 }
 
-const COMPILED = SIGNAL_RULES.map((rule, i) => ({ rule, ...compile(rule.patterns, i) }));
-const CUES = CUE_IDS.map((id, i) => ({ id, ...compile(CUE_RULES[id], SIGNAL_RULES.length + i) }));
-/** Which patterns can start with a word of the current text (reused between calls). */
-const active = new Uint8Array(SIGNAL_RULES.length + CUE_IDS.length);
+const COMPILED = SIGNAL_RULES.map((rule, i) => ({ rule, patterns: compile(rule.patterns, i) }));
+const CUES = CUE_IDS.map((id, i) => ({ id, patterns: compile(CUE_RULES[id], SIGNAL_RULES.length + i) }));
+
+/**
+ * The end of the first of the `mask` patterns that matches at `from`, or -1 when none does.
+ */
+function matchAt(patterns: readonly RegExp[], mask: number, text: string, from: number): number {
+  for (let k = 0, rest = mask; rest !== 0; k++, rest >>>= 1) {
+    if ((rest & 1) === 0) continue;
+    const re = patterns[k];
+    if (re === undefined) continue;
+    re.lastIndex = from;
+    if (re.test(text)) return re.lastIndex;
+  }
+  return -1;
+}
 
 /** Guards against pathological inputs: no text yields more matches than this per rule. */
 const MAX_MATCHES_PER_RULE = 64;
 
 /**
  * Finds phrase signals and topic cues in a normalised text. Requests that a warning forbids
- * and roles that a warning describes are left out (see `signal-context.ts`).
+ * and roles that a warning describes are left out (see `signal-context.ts`). With `only`,
+ * just those signals are looked for (cues always are): the reader's own turns of a
+ * conversation count only for a few.
  */
-export function findSignals(n: NormalizedText): TextFindings {
+export function findSignals(n: NormalizedText, only?: ReadonlySet<SignalId>): TextFindings {
   const matches: SignalMatch[] = [];
   const text = n.folded;
   let quotes: number[] | undefined;
-  active.fill(0);
-  TRIE.mark(text, active);
+  TRIE.candidates(text);
   for (let r = 0; r < COMPILED.length; r++) {
     const compiled = COMPILED[r];
-    if (compiled === undefined || (compiled.gated && active[r] === 0)) continue;
-    const { rule, re } = compiled;
-    re.lastIndex = 0;
+    if (compiled === undefined) continue;
+    const { rule, patterns } = compiled;
+    if (only !== undefined && !only.has(rule.id)) continue;
+    const candidates = TRIE.count(r);
+    // Matches do not overlap: the next one may start only where the last one ended.
+    let resume = 0;
     let count = 0;
-    for (let m = re.exec(text); m !== null && count < MAX_MATCHES_PER_RULE; m = re.exec(text)) {
-      const from = m.index;
-      let to = from + m[0].length;
-      // A pattern ending in an optional word may have matched the space before it.
-      while (to > from && text.charCodeAt(to - 1) === 32) to--;
-      if (to === from) {
-        re.lastIndex++;
-        continue;
-      }
+    for (let k = 0; k < candidates && count < MAX_MATCHES_PER_RULE; k++) {
+      const from = TRIE.at(r, k);
+      if (from < resume) continue;
+      const end = matchAt(patterns, TRIE.patterns(r, k), text, from);
+      if (end < 0) continue;
+      resume = end;
+      let to = end;
+      // A pattern ending in an optional word may have matched the space before it (never the
+      // first character: every pattern starts with a word).
+      while (text.charCodeAt(to - 1) === 32) to--;
       if (rule.negatable === true && (isNegated(n, from) || hasNegator(n, from, to))) continue;
       if (rule.described === true && isDescribed(n, from)) continue;
+      if (rule.done === true && isDone(n, from, to)) continue;
       const span = toOriginalSpan(n, from, to);
       quotes ??= quotedRanges(n.original);
       matches.push({ id: rule.id, span, quoted: isInside(quotes, span.start, span.end) });
@@ -83,9 +108,14 @@ export function findSignals(n: NormalizedText): TextFindings {
   const cues = new Set<CueId>();
   for (let c = 0; c < CUES.length; c++) {
     const cue = CUES[c];
-    if (cue === undefined || (cue.gated && active[COMPILED.length + c] === 0)) continue;
-    cue.re.lastIndex = 0;
-    if (cue.re.test(text)) cues.add(cue.id);
+    if (cue === undefined) continue;
+    const tag = COMPILED.length + c;
+    for (let k = 0, candidates = TRIE.count(tag); k < candidates; k++) {
+      if (matchAt(cue.patterns, TRIE.patterns(tag, k), text, TRIE.at(tag, k)) >= 0) {
+        cues.add(cue.id);
+        break;
+      }
+    }
   }
   return { matches, cues };
 }

@@ -1,7 +1,8 @@
 /**
- * The words a compiled pattern can start with, used to skip patterns that cannot match a
- * text. Returns `undefined` when the start is not a plain word or word group (a digit class,
- * an optional group…); such patterns always run.
+ * The words a pattern (fragments expanded) can start with, each possibly only the beginning
+ * of a text word ("pills?" → "pill"). Returns `undefined` when the start is not a plain word
+ * or word group (a digit class, an optional group…). See `leadingPhrases`, which adds the
+ * second word where it can.
  */
 export function firstWords(pattern: string): string[] | undefined {
   if (pattern.startsWith('(')) {

@@ -63,3 +63,21 @@ export function hasNegator(n: NormalizedText, from: number, to: number): boolean
   NEGATOR.lastIndex = 0;
   return NEGATOR.test(inner);
 }
+
+/** "đã/vừa chuyển …": the words before a request that report it as already done. */
+const DONE_BEFORE = /(?:^| )(?:da|vua|moi vua|da vua)(?: [a-z0-9]+)?$/;
+/** "… rồi", "… rồi đó nhé" closing the clause after a request: it is done, nothing is asked. */
+const DONE_AFTER = /^(?: [a-z0-9]+){0,6} roi(?: (?:do|day|nhe|nha|a|ha|ma|con|em|chau))*$/;
+
+/**
+ * True when the words around `[from, to)` report the request as already done ("Bố chuyển
+ * 500k vào thẻ của con rồi", "t ck 45k tiền trà sữa r đó", "mẹ đã chuyển"): a parent or friend
+ * telling about money sent, not someone asking for it.
+ */
+export function isDone(n: NormalizedText, from: number, to: number): boolean {
+  const start = windowStart(n, from);
+  if (start < from && DONE_BEFORE.test(n.folded.slice(start, from).trimEnd())) return true;
+  let end = to;
+  while (end < n.folded.length && !(n.folded.charCodeAt(end) === 32 && n.breaks[end] === 1)) end++;
+  return DONE_AFTER.test(n.folded.slice(to, end));
+}

@@ -17,6 +17,8 @@ export interface SignalRule {
   patterns: readonly string[];
   negatable?: boolean;
   described?: boolean;
+  /** A request reported as done ("mẹ chuyển cho con rồi", "bố đã chuyển") is not a request. */
+  done?: boolean;
 }
 
 /** Word lists shared by several rules. */
@@ -123,15 +125,16 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
   {
     id: 'money_request',
     negatable: true,
+    done: true,
     patterns: [
       '(chuyen|gui|nap|dong|nop|banking|bank|ung) ~2 {MONEY}',
       '(chuyen khoan|so tai khoan)',
-      '(mua|gui|nap|cao) (cho )?~1 (the cao|the game|the garena|the dien thoai|the viettel|the mobi|the vina|card|ma the|seri)',
+      '(mua|gui|nap|cao) (cho )? ~1 (the cao|the game|the garena|the dien thoai|the viettel|the mobi|the vina|card|ma the|seri)',
       '(ma the|so seri|seri the)',
       '(cho|giup) {ME} (vay|muon) ~2 (tien|\\d+)',
       '(vay|muon) (tam )?(it )?tien',
       'tai khoan (an toan|tam giu|chuyen dung|cua co quan|kiem tra)',
-      '(send|transfer|wire|pay|give) (me )?~2 (money|cash|\\$ ?\\d+|\\d+ ?(dollars|usd)|gift cards?|the fee|a fee|bitcoin|crypto)',
+      '(send|transfer|wire|pay|give) (me )? ~2 (money|cash|\\$ ?\\d+|\\d+ ?(dollars|usd|vnd|dong)|gift cards?|the fee|a fee|bitcoin|crypto)',
       '(gift card|steam card|itunes card) (codes?)?',
     ],
   },

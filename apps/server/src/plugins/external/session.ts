@@ -5,6 +5,13 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { KyselySessionStore } from '../../sessions/kysely-session-store.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Where sessions live (the `sessions` table). */
+    sessionStore: KyselySessionStore;
+  }
+}
+
 /** Session lifetime: a school day. */
 const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 
@@ -14,13 +21,17 @@ const SESSION_TTL_MS = 8 * 60 * 60 * 1000;
  */
 export default fp(
   async function session(app: FastifyInstance, options: { secret: string }) {
+    const store = new KyselySessionStore(app.db);
+    app.decorate('sessionStore', store);
     await app.register(fastifyCookie);
     await app.register(fastifySession, {
       secret: options.secret,
       cookieName: 'kmm_session',
-      store: new KyselySessionStore(app.db),
+      store,
       saveUninitialized: false,
-      rolling: true,
+      // Not rolling: a response to a request sent just before sign-in would otherwise set
+      // the old session's cookie again after the new one and sign the user out.
+      rolling: false,
       cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', path: '/', maxAge: SESSION_TTL_MS },
     });
     await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session' });

@@ -57,6 +57,17 @@ describe.each(TEST_DIALECTS)('auth on %s', (dialect) => {
     }
   });
 
+  it('does not set the cookie again on answers that leave the session unchanged', async () => {
+    // A request sent with the old cookie just before sign-in must not answer after it with
+    // that cookie, or the browser would lose the new, signed-in session.
+    const before = await freshSession();
+    const signedIn = await login(before, 'co.lan@school.vn', 'right password');
+    const late = await t.app.inject({ method: 'GET', url: '/api/provinces', headers: { cookie: before.cookie } });
+    expect(late.headers['set-cookie']).toBeUndefined();
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: sessionCookie(signedIn) } });
+    expect(me.json().user.email).toBe('co.lan@school.vn');
+  });
+
   it('refuses a login without a CSRF token', async () => {
     const session = await freshSession();
     const res = await t.app.inject({

@@ -20,8 +20,15 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const userId = await verifyLogin(app.db, request.body.email, request.body.password);
-      // A new session id on sign-in defeats session fixation.
+      // A new session id on sign-in defeats session fixation. The old id stays behind as an
+      // empty, anonymous session for a few minutes: a request the page sent with it just
+      // before signing in then answers without touching the cookie, instead of clearing it
+      // (which would sign the user out again).
+      const previousId = request.session.sessionId;
       await request.session.regenerate();
+      await new Promise<void>((resolve, reject) =>
+        app.sessionStore.set(previousId, { cookie: { expires: new Date(Date.now() + 5 * 60_000) } } as never, (err) => (err ? reject(err) : resolve())),
+      );
       request.session.set('userId', userId);
       const user = await app.db
         .selectFrom('users')
