@@ -1,10 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { learnCatalog } from './vite-plugin-learn-catalog.js';
 
 export default defineConfig({
   plugins: [
     react(),
+    // The Learn catalog, validated and compiled from packages/content; content errors fail the build.
+    // KMM_CONTENT_DIR points it at another content directory (e.g. a fixture).
+    learnCatalog({ contentDir: process.env.KMM_CONTENT_DIR }),
     // The Check, Learn and Help pages must keep working on a phone that lost its connection:
     // a service worker precaches the built app and answers navigations with index.html.
     VitePWA({

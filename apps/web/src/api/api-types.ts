@@ -36,3 +36,359 @@ export interface Province {
 export interface ApiErrorBody {
   error: { code: string; message: string; fields?: { field: string; message: string }[] };
 }
+
+/** Learn: one completed item of a learner's progress (`/api/learn/progress`). */
+export interface LearnProgressItem {
+  kind: 'scenario' | 'quiz' | 'lesson';
+  id: string;
+  outcome?: 'safe' | 'unsafe';
+  score?: number;
+  total?: number;
+  completedAt: string;
+}
+
+/** Learn: what a certificate is issued for (`POST /api/certificates`). */
+export interface CertificateRequest {
+  /** The name exactly as it should be printed. */
+  name: string;
+  band: string;
+  /** Ids of the scenarios and quizzes completed. */
+  completed: string[];
+}
+
+/** Learn: an issued certificate, as a PDF file and its verification code. */
+export interface IssuedCertificate {
+  code: string;
+  pdf: Blob;
+}
+
+/** Learn: the public verification of a certificate (`GET /api/certificates/:code`). */
+export interface CertificateVerification {
+  valid: true;
+  name: string;
+  band: string;
+  /** The track's printed name, e.g. "Lộ trình Tiểu học". */
+  track?: string;
+  issuedAt: string;
+}
+
+/** Pledge: what a device submits once (`POST /api/pledges`). */
+export interface PledgeRequest {
+  firstName?: string;
+  school?: string;
+  provinceId: string;
+  band: string;
+  /** A random id kept on the device, so a device pledges once. */
+  deviceId: string;
+}
+
+/** Pledge: the answer to a new pledge. */
+export interface PledgeResponse {
+  total: number;
+  province: { id: string; count: number };
+}
+
+/** Pledge: the public counter. */
+export interface PledgeCounts {
+  total: number;
+  byProvince: { provinceId: string; count: number }[];
+}
+
+/** Help: who writes a report, and the age of the child it is about (youngest first). */
+export type Reporter = 'child' | 'parent' | 'teacher' | 'other';
+export type AgeBand = 'primary' | 'lower_secondary' | 'upper_secondary' | 'university' | 'adult';
+export type RiskLevelId = 'safe' | 'caution' | 'danger' | 'emergency';
+
+/** Help: a screenshot as sent with a report (PNG or JPEG, ≤ 5 MB before base64). */
+export interface ReportScreenshot {
+  mime: 'image/png' | 'image/jpeg';
+  dataBase64: string;
+}
+
+/** Help: an anonymous report (`POST /api/reports`, no cookie or CSRF needed). */
+export interface ReportRequest {
+  narrative: string;
+  reporter?: Reporter;
+  ageBand?: AgeBand;
+  provinceId?: string;
+  /** Scheme ids, or `['unknown']`. */
+  schemes?: string[];
+  conversation?: string;
+  links?: string[];
+  phones?: string[];
+  /** What the browser's detector found in the narrative and conversation. */
+  detector?: { risk: RiskLevelId; schemes: { id: string; score: number }[] };
+  nickname?: string;
+  contact?: string;
+  contactConsent?: boolean;
+  emergency?: boolean;
+  pdqHashes?: string[];
+  screenshots?: ReportScreenshot[];
+}
+
+/** Help: the case code and PIN, shown to the reporter once. */
+export interface ReportCreated {
+  code: string;
+  pin: string;
+}
+
+/** Help: the reporter's view of their case (`GET /api/reports/:code` with `x-report-pin`). */
+export interface ReportThread {
+  status: string;
+  messages: { from: 'reporter' | 'counsellor'; text: string; at: string }[];
+}
+
+export type CaseStatus = 'new' | 'triaged' | 'in_progress' | 'referred' | 'closed';
+export type Urgency = 'emergency' | 'danger' | 'normal';
+export type ReferralTarget = 'police_113' | 'hotline_111' | 'school' | 'health' | 'platform_takedown';
+
+/** Help: a case in the counsellor's queue (`GET /api/cases`). */
+export interface CaseSummary {
+  id: string;
+  code: string;
+  status: CaseStatus;
+  urgency: Urgency;
+  risk: RiskLevelId | null;
+  ageBand: AgeBand | null;
+  reporter: Reporter | null;
+  provinceId: string | null;
+  schemes: string[];
+  emergency: boolean;
+  assignedTo: string | null;
+  createdAt: string;
+  dueAt: string;
+  firstResponseAt: string | null;
+  breached: boolean;
+}
+
+/** Help: one entry of a case's timeline: a message (`text`) or an event (`detail`). */
+export interface CaseTimelineEntry {
+  id: string;
+  at: string;
+  kind: string;
+  userId: string | null;
+  text?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+/** Help: a case as a counsellor reads it (`GET /api/cases/:id`, audited). */
+export interface CaseDetail extends CaseSummary {
+  nickname: string | null;
+  contact: string | null;
+  contactConsent: boolean;
+  referralConsent: boolean;
+  narrative: string | null;
+  conversation: string | null;
+  links: string[];
+  phones: string[];
+  pdqHashes: string[];
+  detector: { risk: string; schemes: { id: string; score: number }[] } | null;
+  screenshots: { id: string; mime: string; bytes: number }[];
+  closedAt: string | null;
+  purgedAt: string | null;
+  timeline: CaseTimelineEntry[];
+}
+
+export interface CaseQueueFilters {
+  status?: CaseStatus;
+  scheme?: string;
+  province?: string;
+}
+
+export interface ReferralRequest {
+  to: ReferralTarget;
+  consent: boolean;
+  emergencyOverride?: { reason: string };
+}
+
+export interface ReferralCreated {
+  to: ReferralTarget;
+  basis: 'consent' | 'emergency_override';
+  at: string;
+}
+
+export type IndicatorKind = 'phone' | 'domain' | 'phrase' | 'pdq';
+
+/** Help: an indicator proposed from a case, waiting for a second counsellor. */
+export interface IndicatorView {
+  id: string;
+  kind: IndicatorKind;
+  value: string;
+  scheme: string;
+  status: 'proposed' | 'confirmed' | 'rejected';
+  proposedBy: string;
+  proposedAt: string;
+}
+
+/** Help: the confirmed indicators (`GET /api/indicators`), the detector's IndicatorSet plus `pdq` and `version`. */
+export interface PublishedIndicators {
+  version: string;
+  phones: { value: string; scheme: string }[];
+  domains: { value: string; scheme: string }[];
+  phrases: { value: string; scheme: string }[];
+  pdq: { value: string; scheme: string }[];
+}
+
+/** Help: the answer to a conditional `GET /api/indicators`: new data, or "not modified". */
+export type IndicatorsFetch = { status: 'modified'; etag: string | null; data: PublishedIndicators } | { status: 'not_modified' };
+
+// ——— Campaign (Chiến dịch) ———
+
+/** A measured value against its target; null where unknown or not applicable (a provincial view). */
+export interface CampaignKpi {
+  value: number | null;
+  target: number | null;
+}
+
+export type TrainingFormat = 'tap_huan' | 'workshop' | 'ngoai_khoa' | 'thi_ve_tranh' | 'dien_kich' | 'hoc_tap_tuong_tac';
+export type SchoolLevel = 'tieu_hoc' | 'thcs' | 'thpt' | 'dai_hoc' | 'khac';
+export type TrainingStatus = 'requested' | 'planned' | 'held' | 'cancelled';
+
+export interface CampaignProvinceRow {
+  provinceId: string;
+  name: string;
+  schools: number;
+  schoolsReached: number;
+  trainingsHeld: number;
+  students: number;
+  teachers: number;
+  parents: number;
+  experts: number;
+  pledges: number;
+  eventVisitors: number;
+}
+
+export interface CampaignWeekPoint {
+  week: string;
+  trainingsHeld: number;
+  participants: number;
+  pledges: number;
+  posts: number | null;
+  views: number | null;
+}
+
+export interface CampaignDashboard {
+  campaign: { id: string; name: string; startDate: string; endDate: string };
+  provinceId: string | null;
+  kpis: {
+    schoolsReached: CampaignKpi;
+    provincesReached: CampaignKpi;
+    activeExperts: CampaignKpi;
+    participants: { students: CampaignKpi; teachers: CampaignKpi; parents: CampaignKpi };
+    pledges: CampaignKpi;
+    eventVisitors: CampaignKpi;
+    views: CampaignKpi;
+    influencers: CampaignKpi;
+    postsPerHashtag: { hashtag: string; value: number | null; target: number | null }[];
+  };
+  weekly: CampaignWeekPoint[];
+  provinces: CampaignProvinceRow[];
+  byFormat: { format: TrainingFormat; trainings: number; participants: number }[];
+  byLevel: { level: SchoolLevel; trainings: number; students: number }[];
+  pledgesByBand: { band: string; count: number }[];
+  notes: string[];
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface DrillSchool {
+  id: string;
+  code: string;
+  name: string;
+  level: SchoolLevel;
+  trainingsHeld: number;
+  participants: number;
+  lastTrainingAt: string | null;
+}
+
+export interface CampaignTraining {
+  id: string;
+  schoolId: string;
+  schoolName: string;
+  provinceId: string;
+  format: TrainingFormat;
+  startAt: string;
+  endAt: string;
+  status: TrainingStatus;
+  students: number;
+  teachers: number;
+  parents: number;
+  feedbackScore: number | null;
+  note: string | null;
+  expertIds: string[];
+}
+
+export interface CampaignSchool {
+  id: string;
+  code: string;
+  name: string;
+  level: SchoolLevel;
+  provinceId: string;
+  address: string | null;
+}
+
+export interface CampaignExpert {
+  id: string;
+  name: string;
+  email: string | null;
+  provinces: string[];
+  topics: string[];
+  availability: string | null;
+  userId: string | null;
+}
+
+export type ImportKind = 'schools' | 'experts' | 'posts';
+
+export interface ImportRowError {
+  line: number;
+  column: string;
+  message: string;
+}
+
+export interface ImportResult {
+  id: string | null;
+  kind: ImportKind;
+  mode: 'preview' | 'commit';
+  rowsRead: number;
+  inserted: number;
+  updated: number;
+  errors: number;
+  rowErrors: ImportRowError[];
+  preview: { line: number; value: unknown }[];
+}
+
+export interface ImportRecord {
+  id: string;
+  kind: string;
+  status: 'running' | 'done' | 'failed';
+  rowsRead: number;
+  inserted: number;
+  updated: number;
+  errors: number;
+  rowErrors: ImportRowError[];
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+export interface TrainingRequest {
+  schoolId: string;
+  format: TrainingFormat;
+  note?: string | null;
+  startAt: string;
+  endAt: string;
+}
+
+export interface TrainingReport {
+  students: number;
+  teachers: number;
+  parents: number;
+  feedbackScore: number;
+}
+
+export interface EventCounter {
+  registrations: number;
+  checkIns: number;
+}

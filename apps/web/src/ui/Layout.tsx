@@ -34,13 +34,16 @@ export function Layout({ nav }: { nav: readonly NavItem[] }) {
             <img src="/favicon.svg" alt="" width="32" height="32" />
             <span>{t('common.appName')}</span>
           </Link>
+          <Link to="/tro-giup" className="help-link-button">
+            {t('nav.help')}
+          </Link>
           <LanguageSwitch />
         </div>
         <nav aria-label={t('common.mainNav')} className="main-nav">
           <ul>
             {visible.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.to === '/'}>
+                <NavLink to={item.to} end={item.to === '/' || visible.some((other) => other.to.startsWith(`${item.to}/`))}>
                   {t(item.labelKey)}
                 </NavLink>
               </li>

@@ -32,7 +32,7 @@ export function UsersPage() {
       {users && (
         <>
           <p>{t('users.count', { count: users.length })}</p>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="users-title">
             <table>
               <thead>
                 <tr>

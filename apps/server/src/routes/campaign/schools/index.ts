@@ -23,6 +23,24 @@ const schoolsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  // Public and names only: the pledge form suggests schools while someone types.
+  app.get(
+    '/names',
+    {
+      config: { access: 'public', rateLimit: { max: 120, timeWindow: '1 minute' } },
+      schema: {
+        querystring: z.object({ q: z.string().trim().min(2).max(100), provinceId: z.string().max(40).optional() }),
+        response: { 200: z.object({ schools: z.array(z.object({ id: z.string(), name: z.string(), provinceId: z.string() })) }) },
+      },
+    },
+    async (request, reply) => {
+      const { q, provinceId } = request.query;
+      const page = await listSchools(app.db, { q, provinceId }, { limit: 10, offset: 0 });
+      reply.header('Cache-Control', 'public, max-age=300');
+      return { schools: page.items.map((s) => ({ id: s.id, name: s.name, provinceId: s.provinceId })) };
+    },
+  );
+
   app.get(
     '/:id',
     { config: { access: [...CAMPAIGN_STAFF, 'teacher', 'expert'] }, schema: { params: z.object({ id: z.string().max(80) }), response: { 200: school } } },

@@ -1,0 +1,31 @@
+/** Numbers as Vietnamese readers write them (1.250.000), whatever the interface language. */
+const integer = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+export function formatNumber(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : integer.format(value);
+}
+
+/** Progress towards a target as a whole percentage, capped at 100 for the bar (null when unknown). */
+export function progressPercent(value: number | null, target: number | null): number | null {
+  if (value === null || target === null || target <= 0) return null;
+  return Math.min(100, Math.floor((value / target) * 100));
+}
+
+/** "12,5 %" — the percentage as text, not capped, one decimal under 10 %. */
+export function formatPercent(value: number | null, target: number | null): string {
+  if (value === null || target === null || target <= 0) return '—';
+  const p = (value / target) * 100;
+  return `${p < 10 ? decimal.format(p) : integer.format(Math.floor(p))} %`;
+}
+
+/** "dd/mm" of a `yyyy-mm-dd` week start. */
+export function shortDate(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  return m ? `${m[3]}/${m[2]}` : isoDate;
+}
+
+/** "dd/mm/yyyy hh:mm" in Vietnam time. */
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
+}

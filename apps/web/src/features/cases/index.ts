@@ -1,0 +1,1 @@
+export { CasePage, InboxPage, ProposedIndicatorsPage } from './CasesRoutes.js';

@@ -1,0 +1,213 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, helpApi } from '../../api/api-client.js';
+import type { ReportThread } from '../../api/api-types.js';
+import { HelpCalls } from './HelpCalls.js';
+import './help-locales.js';
+
+const STATUSES = ['new', 'triaged', 'in_progress', 'referred', 'closed'];
+
+/**
+ * `/theo-doi` — the reporter comes back with the case code and PIN: the status, the
+ * counsellor's replies, and a box to write more. The PIN stays in this page's memory only.
+ */
+export function FollowUpPage() {
+  const { t, i18n } = useTranslation('help');
+  const [code, setCode] = useState('');
+  const [pin, setPin] = useState('');
+  const [opened, setOpened] = useState<{ code: string; pin: string; thread: ReportThread } | null>(null);
+  const [invalid, setInvalid] = useState<{ code?: boolean; pin?: boolean }>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [messageError, setMessageError] = useState<string | null>(null);
+  const [sent, setSent] = useState(false);
+  const threadTitle = useRef<HTMLHeadingElement>(null);
+  const when = (at: string) => new Date(at).toLocaleString(i18n.language?.startsWith('en') ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+
+  async function open(event: FormEvent) {
+    event.preventDefault();
+    const bad = { code: code.trim() === '', pin: !/^\d{6}$/.test(pin.trim()) };
+    setInvalid(bad);
+    if (bad.code || bad.pin) {
+      document.getElementById(bad.code ? 'follow-code' : 'follow-pin')?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const thread = await helpApi.reportThread(code.trim().toUpperCase(), pin.trim());
+      setOpened({ code: code.trim().toUpperCase(), pin: pin.trim(), thread });
+      setPin('');
+      requestAnimationFrame(() => threadTitle.current?.focus());
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function reload() {
+    if (!opened) return;
+    setBusy(true);
+    try {
+      const thread = await helpApi.reportThread(opened.code, opened.pin);
+      setOpened({ ...opened, thread });
+      setError(null);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function write(event: FormEvent) {
+    event.preventDefault();
+    if (!opened) return;
+    setSent(false);
+    if (message.trim() === '') {
+      setMessageError(t('followUp.empty'));
+      document.getElementById('follow-message')?.focus();
+      return;
+    }
+    setBusy(true);
+    setMessageError(null);
+    try {
+      const thread = await helpApi.addReportMessage(opened.code, opened.pin, message.trim());
+      setOpened({ ...opened, thread });
+      setMessage('');
+      setSent(true);
+    } catch (e) {
+      // The typed message stays in the box.
+      setMessageError(e instanceof ApiError ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="help-page help-follow">
+      <h1>{t('followUp.title')}</h1>
+      {!opened ? (
+        <>
+          <p className="lead">{t('followUp.lead')}</p>
+          <form className="form card" onSubmit={(e) => void open(e)} noValidate>
+            <label htmlFor="follow-code">{t('followUp.code')}</label>
+            <input
+              id="follow-code"
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              value={code}
+              aria-invalid={invalid.code || undefined}
+              aria-describedby={invalid.code ? 'follow-code-hint follow-code-error' : 'follow-code-hint'}
+              onChange={(e) => setCode(e.target.value)}
+            />
+            <p id="follow-code-hint" className="hint">
+              {t('followUp.codeHint')}
+            </p>
+            {invalid.code && (
+              <p id="follow-code-error" className="field-error">
+                {t('followUp.codeMissing')}
+              </p>
+            )}
+            <label htmlFor="follow-pin">{t('followUp.pin')}</label>
+            <input
+              id="follow-pin"
+              type="password"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={6}
+              value={pin}
+              aria-invalid={invalid.pin || undefined}
+              aria-describedby={invalid.pin ? 'follow-pin-error' : undefined}
+              onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+            />
+            {invalid.pin && (
+              <p id="follow-pin-error" className="field-error">
+                {t('followUp.pinInvalid')}
+              </p>
+            )}
+            {error && (
+              <p role="alert" className="alert alert-error">
+                {error}
+              </p>
+            )}
+            <button type="submit" className="button button-primary" disabled={busy}>
+              {busy ? t('followUp.opening') : t('followUp.open')}
+            </button>
+          </form>
+        </>
+      ) : (
+        <>
+          <section className="card" aria-labelledby="follow-thread-title">
+            <h2 id="follow-thread-title" tabIndex={-1} ref={threadTitle}>
+              {opened.code}
+            </h2>
+            <p className="help-status">
+              {t('followUp.status', { status: STATUSES.includes(opened.thread.status) ? t(`followUp.statuses.${opened.thread.status}`) : opened.thread.status })}
+            </p>
+            <h3>{t('followUp.messagesTitle')}</h3>
+            {opened.thread.messages.length === 0 ? (
+              <p>{t('followUp.noMessages')}</p>
+            ) : (
+              <ol className="help-thread">
+                {opened.thread.messages.map((m, i) => (
+                  <li key={i} className={m.from === 'counsellor' ? 'help-msg help-msg-counsellor' : 'help-msg help-msg-me'}>
+                    <p className="help-msg-meta">
+                      <strong>{m.from === 'counsellor' ? t('followUp.fromCounsellor') : t('followUp.fromMe')}</strong> · <time dateTime={m.at}>{when(m.at)}</time>
+                    </p>
+                    <p className="help-msg-text">{m.text}</p>
+                  </li>
+                ))}
+              </ol>
+            )}
+            {error && (
+              <p role="alert" className="alert alert-error">
+                {error}
+              </p>
+            )}
+            <button type="button" className="link-button" onClick={() => void reload()} disabled={busy}>
+              {t('followUp.refresh')}
+            </button>
+          </section>
+          <form className="form card" onSubmit={(e) => void write(e)} noValidate>
+            <label htmlFor="follow-message">{t('followUp.add')}</label>
+            <textarea
+              id="follow-message"
+              rows={4}
+              maxLength={5000}
+              value={message}
+              aria-invalid={messageError ? true : undefined}
+              aria-describedby={messageError ? 'follow-message-error' : undefined}
+              onChange={(e) => setMessage(e.target.value)}
+            />
+            {messageError && (
+              <p id="follow-message-error" role="alert" className="field-error">
+                {messageError}
+              </p>
+            )}
+            <p role="status" className="hint">
+              {sent ? t('followUp.sent') : ''}
+            </p>
+            <button type="submit" className="button button-primary" disabled={busy}>
+              {busy ? t('followUp.sending') : t('followUp.send')}
+            </button>
+          </form>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setOpened(null);
+              setMessage('');
+              setCode('');
+            }}
+          >
+            {t('followUp.close')}
+          </button>
+        </>
+      )}
+      <HelpCalls compact />
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+export {
+  CurriculumMapPage,
+  LearnHomePage,
+  LessonPage,
+  QuizPage,
+  ScenarioPage,
+  ScenarioPreviewPage,
+  VerifyCertificatePage,
+} from './LearnRoutes.js';

@@ -1,0 +1,1 @@
+export { PledgePage } from './PledgePage.js';
