@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ChatPlayer } from './chat/ChatPlayer.js';
 import { LazyDebrief } from './debrief/LazyDebrief.js';
 import { compileInk, globalTag, globalTagValues, type CompileResult } from './preview/compile-ink.js';
+import type { InkIssue } from './preview/ink-errors.js';
 
 // The content guide's template: it passes the validator, so authors start from a valid story.
 const SAMPLE = `# title: Trúng thưởng điện thoại?
@@ -123,32 +124,8 @@ export function PreviewPage() {
             {t('preview.loadFailed')}
           </p>
         )}
-        {errors.length > 0 && (
-          <div className="alert alert-error ink-issues">
-            <h2>{t('preview.errors')}</h2>
-            <ul>
-              {errors.map((issue, i) => (
-                <li key={i}>
-                  {issue.line !== undefined && <strong>{t('preview.line', { line: issue.line })}: </strong>}
-                  {issue.message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {warnings.length > 0 && (
-          <div className="ink-issues ink-warnings">
-            <h2>{t('preview.warnings')}</h2>
-            <ul>
-              {warnings.map((issue, i) => (
-                <li key={i}>
-                  {issue.line !== undefined && <strong>{t('preview.line', { line: issue.line })}: </strong>}
-                  {issue.message}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {errors.length > 0 && <IssueList title={t('preview.errors')} issues={errors} className="alert alert-error ink-issues" />}
+        {warnings.length > 0 && <IssueList title={t('preview.warnings')} issues={warnings} className="ink-issues ink-warnings" />}
         {result?.storyJson && <p className="promise">{t('preview.ok')}</p>}
       </div>
       {result?.storyJson && (
@@ -162,6 +139,24 @@ export function PreviewPage() {
           )}
         />
       )}
+    </div>
+  );
+}
+
+/** Compiler messages, each with its line when known. */
+function IssueList({ title, issues, className }: { title: string; issues: InkIssue[]; className: string }) {
+  const { t } = useTranslation('learn');
+  return (
+    <div className={className}>
+      <h2>{title}</h2>
+      <ul>
+        {issues.map((issue, i) => (
+          <li key={i}>
+            {issue.line !== undefined && <strong>{t('preview.line', { line: issue.line })}: </strong>}
+            {issue.message}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
