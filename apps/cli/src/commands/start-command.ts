@@ -7,7 +7,9 @@ function printDemoAccounts(accounts: DemoAccount[]): void {
   const width = Math.max(...accounts.map((a) => a.email.length));
   console.log('\nTài khoản demo (mật khẩu chỉ hiện MỘT lần — hãy lưu lại) / Demo accounts (passwords shown ONCE):');
   for (const a of accounts) console.log(`  ${a.role.padEnd(10)} ${a.email.padEnd(width)}  ${a.password}`);
-  console.log('Đổi hoặc tạo tài khoản: npm run kmm -- user create --role <role> --email <email>\n');
+  console.log('Đổi hoặc tạo tài khoản: npm run kmm -- user create --role <role> --email <email>');
+  // First start: offer the demo campaign, which takes a few seconds and is never loaded unasked.
+  console.log('Dữ liệu chiến dịch mẫu (2.100 trường, 6.000 buổi tập huấn…) / Demo campaign data: npm run kmm -- seed --demo\n');
 }
 
 /** `kmm start`: build the web app if needed, prepare the database, serve. */
