@@ -35,3 +35,5 @@ export { BRANDS, LINK_REASONS } from './links/index.js';
 export type { Brand, BrandCategory, LinkFinding, LinkReason, LinkReasonHit, LinkVerdict } from './links/index.js';
 export { checkPhone, PHONE_REASONS, SERVICE_NUMBERS } from './phones/index.js';
 export type { PhoneFinding, PhoneKind, PhoneReason, PhoneReasonHit, PhoneVerdict, ServiceNumber } from './phones/index.js';
+export { pdqDistance, pdqHash } from './pdq/pdq-hash.js';
+export type { PdqResult } from './pdq/pdq-hash.js';
