@@ -165,4 +165,23 @@ describe.skipIf(!browserAvailable)('help: triage, report, inbox, indicators', ()
     await childPage.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
     await childPage.getByText('Số điện thoại này đã bị báo cáo lừa đảo', { exact: false }).first().waitFor();
   });
+
+  it('sends only a fingerprint of a private image, made on the device', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    // Any detailed picture will do: a screenshot of the home page stands in for the photo.
+    const image = await page.screenshot();
+    await page.goto(`${baseUrl}/bao-cao`);
+    await page.getByLabel('Em kể lại chuyện đã xảy ra').fill('Có người dọa đăng ảnh riêng của em nếu em không gửi tiền.');
+    await page.locator('#report-fingerprint').setInputFiles({ name: 'anh-rieng.png', mimeType: 'image/png', buffer: image });
+    await page.locator('.help-fingerprints code').first().waitFor();
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/reports') && r.method() === 'POST');
+    await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    const body = JSON.parse((await sent).postData() ?? '{}') as { pdqHashes?: string[]; screenshots?: unknown };
+    expect(body.pdqHashes).toHaveLength(1);
+    expect(body.pdqHashes![0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(body.screenshots).toBeUndefined();
+    await context.close();
+  });
 });

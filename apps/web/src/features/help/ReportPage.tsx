@@ -13,6 +13,8 @@ import { draftProblems, REPORT_TEXT_LIMITS, reportRequest, type DraftProblem } f
 import { checkScreenshots, SCREENSHOT_LIMITS, toBase64, type ChosenScreenshot, type ScreenshotProblem } from './screenshots.js';
 import { sendWithRetry, type RetryHandle } from './send-retry.js';
 import { useLocalized } from './use-localized.js';
+import { ImageFingerprints } from './ImageFingerprints.js';
+import type { ImageFingerprint } from './image-fingerprint.js';
 
 const REPORTERS: readonly Reporter[] = ['child', 'parent', 'teacher', 'other'];
 const AGE_BANDS: readonly AgeBand[] = ['primary', 'lower_secondary', 'upper_secondary', 'university', 'adult'];
@@ -54,6 +56,7 @@ export function ReportPage() {
   const [provinces, setProvinces] = useState<Province[] | null>(null);
   const [provincesFailed, setProvincesFailed] = useState(false);
   const [shots, setShots] = useState<ChosenScreenshot[]>([]);
+  const [fingerprints, setFingerprints] = useState<ImageFingerprint[]>([]);
   const [shotProblems, setShotProblems] = useState<ScreenshotProblem[]>([]);
   const [problems, setProblems] = useState<DraftProblem[]>([]);
   const [send, setSend] = useState<SendState>({ kind: 'idle' });
@@ -141,7 +144,12 @@ export function ReportPage() {
       send: () => {
         const current = latest.current;
         const found = analyzeReport(current.narrative, current.conversation);
-        return helpApi.createReport(reportRequest(current, found ? { risk: found.risk, schemes: found.schemes } : null, screenshots));
+        return helpApi.createReport(reportRequest(
+            current,
+            found ? { risk: found.risk, schemes: found.schemes } : null,
+            screenshots,
+            fingerprints.map((f) => f.hash),
+          ));
       },
       isRetryable,
       onSuccess: (answer) => {
@@ -328,7 +336,7 @@ export function ReportPage() {
           <h2 id="report-intimate-title">{t('report.intimate.title')}</h2>
           <p>{t('report.intimate.text')}</p>
           <p>{t('report.intimate.help')}</p>
-          <p className="hint">{t('report.intimate.soon')}</p>
+          <ImageFingerprints fingerprints={fingerprints} onChange={setFingerprints} />
         </section>
 
         <fieldset className="help-fieldset">

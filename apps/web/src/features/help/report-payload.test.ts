@@ -35,4 +35,10 @@ describe('report payload', () => {
     expect(withConsent.contact).toBe('em@example.com');
     expect(withConsent.contactConsent).toBe(true);
   });
+  it('sends image fingerprints, never images, when the child made them', () => {
+    const hash = 'f'.repeat(64);
+    const body = reportRequest({ ...EMPTY_DRAFT, narrative: 'x' }, null, [], [hash]);
+    expect(body.pdqHashes).toEqual([hash]);
+    expect(reportRequest({ ...EMPTY_DRAFT, narrative: 'x' }, null, [])).not.toHaveProperty('pdqHashes');
+  });
 });

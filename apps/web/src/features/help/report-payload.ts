@@ -33,7 +33,12 @@ export interface DetectorVerdict {
  * The request body: only what was filled in; contact details only with consent (and only
  * when the person asked to be contacted); anonymous otherwise.
  */
-export function reportRequest(draft: ReportDraft, detector: DetectorVerdict | null, screenshots: ReportScreenshot[]): ReportRequest {
+export function reportRequest(
+  draft: ReportDraft,
+  detector: DetectorVerdict | null,
+  screenshots: ReportScreenshot[],
+  pdqHashes: readonly string[] = [],
+): ReportRequest {
   const body: ReportRequest = { narrative: draft.narrative.trim() };
   if (draft.reporter) body.reporter = draft.reporter;
   if (draft.ageBand) body.ageBand = draft.ageBand;
@@ -52,5 +57,7 @@ export function reportRequest(draft: ReportDraft, detector: DetectorVerdict | nu
   }
   if (draft.emergency) body.emergency = true;
   if (screenshots.length) body.screenshots = screenshots;
+  // Fingerprints only: the private images themselves are never part of a report.
+  if (pdqHashes.length) body.pdqHashes = [...pdqHashes];
   return body;
 }
