@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/api-client.js';
 import { useSession } from './session-context.js';
+import { FormSubmit } from '../../ui/FormSubmit.js';
 
 /** Email and password sign-in; errors (wrong password, lock) come from the server in the user's language. */
 export function SignInPage() {
@@ -37,14 +38,7 @@ export function SignInPage() {
         <input id="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
         <label htmlFor="password">{t('auth.password')}</label>
         <input id="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-        {error && (
-          <p role="alert" className="alert alert-error">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t('auth.submitting') : t('auth.submit')}
-        </button>
+        <FormSubmit error={error} busy={busy} label={t('auth.submit')} busyLabel={t('auth.submitting')} />
       </form>
     </section>
   );

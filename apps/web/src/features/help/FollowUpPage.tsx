@@ -4,6 +4,7 @@ import { ApiError, helpApi } from '../../api/api-client.js';
 import type { ReportThread } from '../../api/api-types.js';
 import { HelpCalls } from './HelpCalls.js';
 import './help-locales.js';
+import { FormSubmit } from '../../ui/FormSubmit.js';
 
 const STATUSES = ['new', 'triaged', 'in_progress', 'referred', 'closed'];
 
@@ -128,14 +129,7 @@ export function FollowUpPage() {
                 {t('followUp.pinInvalid')}
               </p>
             )}
-            {error && (
-              <p role="alert" className="alert alert-error">
-                {error}
-              </p>
-            )}
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {busy ? t('followUp.opening') : t('followUp.open')}
-            </button>
+            <FormSubmit error={error} busy={busy} label={t('followUp.open')} busyLabel={t('followUp.opening')} />
           </form>
         </>
       ) : (

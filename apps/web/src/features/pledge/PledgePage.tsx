@@ -7,6 +7,7 @@ import { deviceId, hasPledged, rememberPledged } from './pledge-device.js';
 import './pledge-locales.js';
 import { PledgeCounter } from './PledgeCounter.js';
 import { useSchoolSuggestions } from './use-school-suggestions.js';
+import { FormSubmit } from '../../ui/FormSubmit.js';
 
 const POINTS = ['secret', 'pause', 'meet', 'friends', 'notAlone'] as const;
 
@@ -208,14 +209,7 @@ export function PledgePage() {
               </p>
             )}
 
-            {error && (
-              <p role="alert" className="alert alert-error">
-                {error}
-              </p>
-            )}
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {busy ? t('form.submitting') : t('form.submit')}
-            </button>
+            <FormSubmit error={error} busy={busy} label={t('form.submit')} busyLabel={t('form.submitting')} />
           </form>
         </section>
       )}

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError, api } from '../../../api/api-client.js';
+import { FormSubmit } from '../../../ui/FormSubmit.js';
 
 interface Issued {
   code: string;
@@ -90,14 +91,7 @@ export function CertificateForm({ band, completed }: { band: Band; completed: re
       <p id="certificate-name-hint" className="hint">
         {t('certificate.nameHint')}
       </p>
-      {error && (
-        <p role="alert" className="alert alert-error">
-          {error}
-        </p>
-      )}
-      <button type="submit" className="button button-primary" disabled={busy}>
-        {busy ? t('certificate.submitting') : t('certificate.submit')}
-      </button>
+      <FormSubmit error={error} busy={busy} label={t('certificate.submit')} busyLabel={t('certificate.submitting')} />
     </form>
   );
 }
