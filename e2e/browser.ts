@@ -8,12 +8,15 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Browser tests run when Chromium is installed, and must run in CI. */
 export const browserAvailable = existsSync(CHROMIUM_PATH) || process.env.CI === 'true';
 
-/** Headless Chromium with the flags this sandbox needs (no sandbox as root, no background network). */
-export function launchBrowser(): Promise<Browser> {
+/**
+ * Headless Chromium with the flags this sandbox needs (no sandbox as root, no background network),
+ * plus `extraArgs` (e.g. a fake camera).
+ */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs],
   });
 }
 
@@ -37,5 +40,19 @@ export async function seriousA11yViolations(page: Page): Promise<{ id: string; h
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+/**
+ * Signs in through the form. The page's start-up requests (session, indicators, service worker)
+ * settle first, so none of them answers after the login and replaces the new session cookie.
+ */
+export async function signIn(page: Page, baseUrl: string, account: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/dang-nhap`, { waitUntil: 'networkidle' });
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Mật khẩu').fill(account.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByText('Đang đăng nhập:').waitFor({ timeout: 15_000 }).catch(async (e: unknown) => {
+    throw new Error(`sign-in failed: ${await page.locator('main').innerText()}`, { cause: e });
   });
 }

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserAvailable, launchBrowser, newContext, seriousA11yViolations } from './browser.js';
+import { browserAvailable, launchBrowser, newContext, seriousA11yViolations, signIn } from './browser.js';
 
 /**
  * The campaign loop in a real browser: the (national) admin imports schools with one bad row,
@@ -19,22 +19,12 @@ describe.skipIf(!browserAvailable)('campaign: import, trainings, dashboard', () 
   let adminContext: BrowserContext;
   let adminPage: Page;
 
-  async function signIn(page: Page, account: { email: string; password: string }) {
-    await page.goto(`${baseUrl}/dang-nhap`);
-    // Let the start-up requests (session, indicators) settle first, so none answers after the login.
-    await page.waitForLoadState('networkidle');
-    await page.getByLabel('Email').fill(account.email);
-    await page.getByLabel('Mật khẩu').fill(account.password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByText('Đang đăng nhập:').waitFor();
-  }
-
   beforeAll(async () => {
     browser = await launchBrowser();
     adminContext = await newContext(browser, { bypassCSP: true });
     adminPage = await adminContext.newPage();
-    await signIn(adminPage, admin);
-    // Set-up through the API (no UI for it yet): a campaign around today, and the demo expert's profile.
+    await signIn(adminPage, baseUrl, admin);
+    // Set-up through the API (the campaigns page has its own test): a campaign around today, and the demo expert's profile.
     const setup = await adminPage.evaluate(async (expertEmail) => {
       const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
       const headers = { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken };
@@ -94,7 +84,7 @@ describe.skipIf(!browserAvailable)('campaign: import, trainings, dashboard', () 
   it('a teacher requests a training, the admin assigns the expert (a double booking is refused), the expert records attendance', async () => {
     const teacherContext = await newContext(browser);
     const teacherPage = await teacherContext.newPage();
-    await signIn(teacherPage, teacher);
+    await signIn(teacherPage, baseUrl, teacher);
     await teacherPage.getByRole('link', { name: 'Tập huấn' }).click();
     await teacherPage.getByLabel('Tìm trường (tên hoặc mã)').fill('E2E-HN-001');
     await expect.poll(() => teacherPage.getByLabel('Chọn trường').locator('option').first().textContent(), POLL).toContain(school);
@@ -132,7 +122,7 @@ describe.skipIf(!browserAvailable)('campaign: import, trainings, dashboard', () 
 
     const expertContext = await newContext(browser);
     const expertPage = await expertContext.newPage();
-    await signIn(expertPage, expert);
+    await signIn(expertPage, baseUrl, expert);
     await expertPage.goto(`${baseUrl}/chien-dich/tap-huan`);
     const session = expertPage.locator('.campaign-training').filter({ hasText: school });
     await session.getByLabel('Học sinh').fill('120');
@@ -178,7 +168,7 @@ describe.skipIf(!browserAvailable)('campaign: import, trainings, dashboard', () 
       const created = await fetch('/api/campaign/events', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-        body: JSON.stringify({ name: 'Ngày hội An toàn trực tuyến (thử)', kind: 'ngay_hoi', date: new Date().toISOString().slice(0, 10), provinceId: 'ha-noi' }),
+        body: JSON.stringify({ name: 'Ngày hội An toàn trực tuyến (thử)', kind: 'ngay_hoi', date: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), provinceId: 'ha-noi' }),
       });
       const event = (await created.json()) as { id: string };
       const ticket = (await (await fetch(`/api/campaign/events/${event.id}/tickets`, { method: 'POST' })).json()) as { code: string };

@@ -21,7 +21,8 @@ export default async function setup(project: TestProject) {
   const varDir = mkdtempSync(join(tmpdir(), 'kmm-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['apps/cli/bin/kmm.js', 'start'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(varDir, 'kmm.sqlite')}`, KMM_VAR_DIR: varDir, LOG_LEVEL: 'warn' },
+    // The whole browser suite comes from one address; the rate limits have their own tests.
+    env: { ...process.env, RATE_LIMIT_PER_MINUTE: '100000', PORT: '0', HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(varDir, 'kmm.sqlite')}`, KMM_VAR_DIR: varDir, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
 

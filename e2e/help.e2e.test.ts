@@ -1,11 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserAvailable, launchBrowser, newContext, seriousA11yViolations } from './browser.js';
+import { browserAvailable, launchBrowser, newContext, seriousA11yViolations, signIn } from './browser.js';
 
 /**
  * The Help loop in a real browser: a child reports from the emergency path, a counsellor
  * answers and proposes the scam number, a second counsellor confirms it, the child reads the
- * answer with the code and PIN, and the Check page now shows the number as reported.
+ * answer with the code and PIN, and the Check page now shows the number as reported. A
+ * later report is handed by an admin to the counsellor, who finds it in their inbox.
  */
 describe.skipIf(!browserAvailable)('help: triage, report, inbox, indicators', () => {
   const baseUrl = inject('baseUrl');
@@ -17,6 +18,7 @@ describe.skipIf(!browserAvailable)('help: triage, report, inbox, indicators', ()
   let childPage: Page;
   let code = '';
   let pin = '';
+  let fingerprintCode = '';
   const reply = 'Chào em, chị là tư vấn viên. Em đã làm rất đúng khi kể. Công an thật không bao giờ bắt em thuê phòng.';
 
   beforeAll(async () => {
@@ -28,17 +30,6 @@ describe.skipIf(!browserAvailable)('help: triage, report, inbox, indicators', ()
     await child?.close();
     await browser?.close();
   });
-
-  async function signIn(page: Page, account: { email: string; password: string }) {
-    // Let the first load settle (session cookie, service worker) before signing in.
-    await page.goto(`${baseUrl}/dang-nhap`, { waitUntil: 'networkidle' });
-    await page.getByLabel('Email').fill(account.email);
-    await page.getByLabel('Mật khẩu').fill(account.password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByText('Đang đăng nhập:').waitFor({ timeout: 15_000 }).catch(async (e: unknown) => {
-      throw new Error(`sign-in failed: ${await page.locator('main').innerText()}`, { cause: e });
-    });
-  }
 
   it('offers "Tôi cần giúp đỡ" in the header, after the quick exit', async () => {
     await childPage.goto(baseUrl);
@@ -98,7 +89,7 @@ describe.skipIf(!browserAvailable)('help: triage, report, inbox, indicators', ()
   it('lets a counsellor find it at the top of the queue, reply and propose the number', async () => {
     const context = await newContext(browser, { bypassCSP: true });
     const page = await context.newPage();
-    await signIn(page, expert);
+    await signIn(page, baseUrl, expert);
     await page.getByRole('link', { name: 'Hộp thư' }).click();
     await page.waitForURL(`${baseUrl}/hop-thu`);
     const first = page.locator('.case-queue > li').first();
@@ -132,7 +123,7 @@ describe.skipIf(!browserAvailable)('help: triage, report, inbox, indicators', ()
   it('lets a different counsellor confirm the indicator', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    await signIn(page, admin);
+    await signIn(page, baseUrl, admin);
     await page.goto(`${baseUrl}/hop-thu/dau-hieu`);
     await page.getByRole('button', { name: 'Xác nhận +84912345678' }).click();
     await page.getByText('Đã xác nhận +84912345678.').waitFor();
@@ -176,12 +167,43 @@ describe.skipIf(!browserAvailable)('help: triage, report, inbox, indicators', ()
     await page.getByLabel('Em kể lại chuyện đã xảy ra').fill('Có người dọa đăng ảnh riêng của em nếu em không gửi tiền.');
     await page.locator('#report-fingerprint').setInputFiles({ name: 'anh-rieng.png', mimeType: 'image/png', buffer: image });
     await page.locator('.help-fingerprints code').first().waitFor();
+    // Both waits start before the click: a quick answer must not be missed.
     const sent = page.waitForRequest((r) => r.url().endsWith('/api/reports') && r.method() === 'POST');
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/reports') && r.request().method() === 'POST');
     await page.getByRole('button', { name: 'Gửi báo cáo' }).click();
-    const body = JSON.parse((await sent).postData() ?? '{}') as { pdqHashes?: string[]; screenshots?: unknown };
+    const request = await sent;
+    // One key per draft: a retry after a lost answer gets the same case back.
+    expect(request.headers()['idempotency-key']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const body = JSON.parse(request.postData() ?? '{}') as { pdqHashes?: string[]; screenshots?: unknown };
     expect(body.pdqHashes).toHaveLength(1);
     expect(body.pdqHashes![0]).toMatch(/^[0-9a-f]{64}$/);
     expect(body.screenshots).toBeUndefined();
+    fingerprintCode = ((await (await answered).json()) as { code: string }).code;
     await context.close();
+  });
+
+  it('lets an admin hand the new case to a counsellor, who finds it in their inbox', async () => {
+    const context = await newContext(browser, { bypassCSP: true });
+    const page = await context.newPage();
+    await signIn(page, baseUrl, admin);
+    await page.goto(`${baseUrl}/hop-thu`);
+    await page.getByRole('link', { name: new RegExp(fingerprintCode) }).click();
+    await page.getByText('Chưa ai nhận').waitFor();
+    const handOver = page.getByLabel('Chuyển cho đồng nghiệp');
+    await handOver.locator('option', { hasText: 'Chuyên gia tư vấn demo' }).waitFor({ state: 'attached' });
+    await handOver.selectOption({ index: 1 });
+    expect(await seriousA11yViolations(page), 'case page').toEqual([]);
+    await page.getByRole('button', { name: 'Chuyển', exact: true }).click();
+    await page.getByText('Đã có người nhận').waitFor();
+    await page.locator('.case-event-assigned').waitFor();
+    await context.close();
+
+    const expertContext = await newContext(browser);
+    const expertPage = await expertContext.newPage();
+    await signIn(expertPage, baseUrl, expert);
+    await expertPage.goto(`${baseUrl}/hop-thu`);
+    const item = expertPage.locator('.case-queue > li', { has: expertPage.getByText(fingerprintCode) });
+    await item.getByText('Bạn đang phụ trách').waitFor();
+    await expertContext.close();
   });
 });

@@ -41,7 +41,7 @@ export interface AppOptions {
   webRoot?: string;
   /** Trust X-Forwarded-* from a reverse proxy (for Secure cookies and client IPs). Default false. */
   trustProxy?: boolean;
-  /** API requests per minute per IP. Default 300. */
+  /** API requests per minute per IP. Default 1,200 (see config). */
   rateLimitPerMinute?: number;
   /** The learning catalog (certificates check tracks against it). Default: compiled from packages/content on first use. */
   learnCatalog?: () => Promise<LearnCatalog>;
@@ -71,7 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(gracefulClose);
   await app.register(helmet);
   await app.register(compress);
-  await app.register(rateLimit, { perMinute: options.rateLimitPerMinute ?? 300 });
+  await app.register(rateLimit, { perMinute: options.rateLimitPerMinute ?? 1200 });
   await app.register(database, { handle: options.database });
   await app.register(dataCipher, { key: options.dataKey });
   await app.register(session, { secret: options.sessionSecret });

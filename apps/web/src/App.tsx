@@ -1,7 +1,18 @@
 import { useEffect } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { SessionProvider, SignInPage } from './features/auth/index.js';
-import { CheckInPage, DashboardPage, ImportsPage, TrainingsPage } from './features/campaign/index.js';
+import {
+  CampaignsPage,
+  CheckInPage,
+  DashboardPage,
+  EventRegistrationPage,
+  EventsPage,
+  ExpertsPage,
+  ImportsPage,
+  SchoolsPage,
+  SocialPage,
+  TrainingsPage,
+} from './features/campaign/index.js';
 import { CasePage, InboxPage, ProposedIndicatorsPage } from './features/cases/index.js';
 import { CheckPage } from './features/check/index.js';
 import { EmergencyPage, FollowUpPage, HelpPage, ReportPage } from './features/help/index.js';
@@ -57,9 +68,15 @@ const router = createBrowserRouter([
       { path: 'dang-nhap', element: <SignInPage /> },
       { path: 'tai-khoan', element: <UsersPage /> },
       { path: 'chien-dich', element: <DashboardPage /> },
+      { path: 'chien-dich/chien-dich', element: <CampaignsPage /> },
       { path: 'chien-dich/nhap-du-lieu', element: <ImportsPage /> },
       { path: 'chien-dich/tap-huan', element: <TrainingsPage /> },
+      { path: 'chien-dich/truong-hoc', element: <SchoolsPage /> },
+      { path: 'chien-dich/chuyen-gia', element: <ExpertsPage /> },
+      { path: 'chien-dich/mang-xa-hoi', element: <SocialPage /> },
+      { path: 'chien-dich/su-kien', element: <EventsPage /> },
       { path: 'chien-dich/su-kien/:id/check-in', element: <CheckInPage /> },
+      { path: 'su-kien/:id', element: <EventRegistrationPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

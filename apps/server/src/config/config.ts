@@ -29,8 +29,11 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set to `true` behind a reverse proxy that terminates HTTPS, so cookies get `Secure`. */
   TRUST_PROXY: z.stringbool().default(false),
-  /** Requests per minute per IP on the API before 429. Default 300. */
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  /**
+   * Requests per minute per IP on the API before 429. Default 1,200: a whole class behind one
+   * school's NAT shares an address during a live session; sensitive routes have their own, lower limits.
+   */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
 });
 
 /** Validated server configuration, read once from the environment. */

@@ -12,6 +12,7 @@ import type {
   ReportPinFailuresTable,
 } from '../routes/cases/cases-tables.js';
 import type { IndicatorsTable } from '../routes/indicators/indicators-tables.js';
+import type { ReportIdempotencyTable } from '../routes/reports/reports-tables.js';
 import type { CampaignTables } from '../routes/campaign/campaign-tables.js';
 
 /**
@@ -32,6 +33,7 @@ export interface Database {
   case_screenshots: CaseScreenshotsTable;
   case_events: CaseEventsTable;
   report_pin_failures: ReportPinFailuresTable;
+  report_idempotency: ReportIdempotencyTable;
   audit_log: AuditLogTable;
   indicators: IndicatorsTable;
   campaigns: CampaignTables['campaigns'];

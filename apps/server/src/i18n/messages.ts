@@ -76,6 +76,13 @@ export const MESSAGES = {
   },
   ticket_not_found: { vi: 'Không tìm thấy vé với mã này cho sự kiện.', en: 'No ticket with this code for this event.' },
   ticket_used: { vi: 'Vé đã được sử dụng.', en: 'This ticket has already been used.' },
+  end_date_before_start: { vi: 'Ngày kết thúc không được trước ngày bắt đầu.', en: 'The end date cannot be before the start date.' },
+  end_time_before_start: { vi: 'Giờ kết thúc phải sau giờ bắt đầu.', en: 'The end time must be after the start time.' },
+  hashtag_invalid: {
+    vi: 'Hashtag chỉ gồm chữ, số và dấu gạch dưới, và mỗi hashtag chỉ nhập một lần.',
+    en: 'A hashtag has only letters, digits and underscores, and each hashtag is entered once.',
+  },
+  event_ended: { vi: 'Sự kiện đã diễn ra nên không nhận đăng ký nữa.', en: 'This event has already taken place, so registration is closed.' },
   import_unreadable: {
     vi: 'Không đọc được tệp. Vui lòng dùng tệp CSV (UTF-8) hoặc Excel (.xlsx) theo mẫu.',
     en: 'The file could not be read. Please use a CSV (UTF-8) or Excel (.xlsx) file following the template.',
@@ -104,6 +111,10 @@ export const MESSAGES = {
     vi: 'Mã hồ sơ hoặc mã PIN không đúng. Em kiểm tra lại nhé.',
     en: 'The case code or PIN is not correct. Please check them.',
   },
+  idempotency_key_reused: {
+    vi: 'Lần gửi này trùng mã với một báo cáo khác đã gửi trước đó. Em bấm gửi thêm lần nữa nhé, nội dung em viết vẫn còn nguyên.',
+    en: 'This send reuses the key of an earlier, different report. Please press send once more; what you wrote is still here.',
+  },
   report_locked: {
     vi: 'Mã PIN bị nhập sai nhiều lần nên hồ sơ tạm khóa. Em thử lại sau {minutes} phút nhé. Nếu đang gặp nguy hiểm, hãy gọi 111 hoặc 113.',
     en: 'Too many wrong PINs, so this case is locked for now. Try again in {minutes} minutes. In danger? Call 111 or 113.',
@@ -116,6 +127,10 @@ export const MESSAGES = {
   unknown_expert: {
     vi: 'Không tìm thấy chuyên gia tư vấn này.',
     en: 'There is no counsellor with this id.',
+  },
+  expert_unavailable: {
+    vi: 'Tài khoản của tư vấn viên này đang tạm khóa nên chưa nhận được hồ sơ. Hãy chọn một đồng nghiệp khác.',
+    en: "This counsellor's account is locked for now, so they cannot take the case. Please choose another colleague.",
   },
   invalid_transition: {
     vi: 'Không thể chuyển hồ sơ từ trạng thái "{from}" sang "{to}".',
@@ -150,6 +165,11 @@ export const MESSAGES = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageCode = keyof typeof MESSAGES;
+
+/** Whether `code` names one of the messages above (refinements name theirs as strings). */
+export function isMessageCode(code: string): code is MessageCode {
+  return Object.hasOwn(MESSAGES, code);
+}
 
 /** The message for `code` in `lang`, with `{name}` placeholders filled from `params`. */
 export function translate(code: MessageCode, lang: Lang, params: Record<string, string | number> = {}): string {

@@ -23,13 +23,31 @@ import type {
   ReportCreated,
   ReportRequest,
   ReportThread,
+  Counsellor,
   CaseStatus,
+  Campaign,
   CampaignDashboard,
+  CampaignInput,
+  CampaignTargets,
   CampaignExpert,
   CampaignSchool,
+  CampaignSchoolRow,
+  CampaignInfluencer,
+  CampaignPost,
+  ExpertInput,
+  ExpertTopic,
+  InfluencerInput,
+  SchoolInput,
+  SchoolLevel,
+  UpsertCounts,
   CampaignTraining,
   DrillSchool,
   EventCounter,
+  CampaignEvent,
+  EventRequest,
+  EventStats,
+  EventTicket,
+  PublicEvent,
   ImportKind,
   ImportRecord,
   ImportResult,
@@ -123,7 +141,9 @@ const enc = encodeURIComponent;
 
 /** Help: the anonymous report and follow-up (no account), the counsellor inbox and indicators. */
 export const helpApi = {
-  createReport: (body: ReportRequest) => request<ReportCreated>('POST', '/api/reports', body),
+  /** `idempotencyKey`: one random UUID per draft, so a retry after a lost answer gets the same case back. */
+  createReport: (body: ReportRequest, idempotencyKey?: string) =>
+    request<ReportCreated>('POST', '/api/reports', body, undefined, idempotencyKey ? { 'idempotency-key': idempotencyKey } : undefined),
   reportThread: (code: string, pin: string) => request<ReportThread>('GET', `/api/reports/${enc(code)}`, undefined, 'no-store', pinHeader(pin)),
   addReportMessage: (code: string, pin: string, text: string) =>
     request<ReportThread>('POST', `/api/reports/${enc(code)}/messages`, { text }, undefined, pinHeader(pin)),
@@ -137,6 +157,8 @@ export const helpApi = {
   screenshotUrl: (caseId: string, screenshotId: string) => `/api/cases/${enc(caseId)}/screenshots/${enc(screenshotId)}`,
   claimCase: (id: string) => request<CaseSummary>('POST', `/api/cases/${enc(id)}/claim`),
   assignCase: (id: string, expertId: string) => request<CaseSummary>('POST', `/api/cases/${enc(id)}/assign`, { expertId }),
+  /** Counsellors a case can be handed to (active experts). */
+  counsellors: () => request<{ counsellors: Counsellor[] }>('GET', '/api/cases/counsellors', undefined, 'no-store'),
   setCaseStatus: (id: string, status: CaseStatus) => request<CaseSummary>('POST', `/api/cases/${enc(id)}/status`, { status }),
   addCaseNote: (id: string, text: string) => request<{ id: string; at: string }>('POST', `/api/cases/${enc(id)}/notes`, { text }),
   addCaseReply: (id: string, text: string) => request<{ id: string; at: string }>('POST', `/api/cases/${enc(id)}/replies`, { text }),
@@ -197,7 +219,13 @@ const campaignQuery = (params: Record<string, string | number | undefined>) => {
 
 /** Campaign (Chiến dịch): dashboard and drill-down, imports, trainings, event check-in. */
 export const campaignApi = {
-  dashboard: () => request<CampaignDashboard>('GET', '/api/campaign/dashboard', undefined, 'no-store'),
+  /** The dashboard of one campaign; without an id, of the latest one. */
+  dashboard: (campaignId?: string) => request<CampaignDashboard>('GET', `/api/campaign/dashboard${campaignQuery({ campaignId })}`, undefined, 'no-store'),
+  campaigns: () => request<Campaign[]>('GET', '/api/campaign/campaigns', undefined, 'no-store'),
+  /** The national campaign's targets, to prefill a new campaign. */
+  campaignDefaults: () => request<{ targets: CampaignTargets }>('GET', '/api/campaign/campaigns/defaults'),
+  createCampaign: (body: CampaignInput) => request<Campaign>('POST', '/api/campaign/campaigns', body),
+  updateCampaign: (id: string, body: CampaignInput) => request<Campaign>('PUT', `/api/campaign/campaigns/${enc(id)}`, body),
   provinceSchools: (provinceId: string) =>
     request<Page<DrillSchool>>('GET', `/api/campaign/dashboard/provinces/${enc(provinceId)}/schools?limit=500`, undefined, 'no-store'),
   schoolTrainings: (schoolId: string) =>
@@ -216,4 +244,27 @@ export const campaignApi = {
   reportTraining: (id: string, body: TrainingReport) => request<CampaignTraining>('POST', `/api/campaign/trainings/${enc(id)}/report`, body),
   checkIn: (eventId: string, code: string) => request<EventCounter>('POST', `/api/campaign/events/${enc(eventId)}/check-in`, { code }),
   eventCounter: (eventId: string) => request<EventCounter>('GET', `/api/campaign/events/${enc(eventId)}/counter`, undefined, 'no-store'),
+  events: () => request<Page<CampaignEvent>>('GET', `/api/campaign/events${campaignQuery({ limit: 200 })}`, undefined, 'no-store'),
+  createEvent: (body: EventRequest) => request<CampaignEvent>('POST', '/api/campaign/events', body),
+  updateEventStats: (eventId: string, body: EventStats) => request<CampaignEvent>('PATCH', `/api/campaign/events/${enc(eventId)}/stats`, body),
+  /** Public: the registration page's event, without a session. */
+  publicEvent: (eventId: string) => request<PublicEvent>('GET', `/api/campaign/events/${enc(eventId)}/public`),
+  /** Public: issues a ticket (a random code and its QR), nothing about the holder. */
+  issueTicket: (eventId: string) => request<EventTicket>('POST', `/api/campaign/events/${enc(eventId)}/tickets`),
+};
+
+/** Campaign lists (schools, experts, social reach): paged, filtered, and the forms that add to them. */
+export const campaignListsApi = {
+  schools: (filter: { q?: string; provinceId?: string; level?: SchoolLevel | ''; limit: number; offset: number }) =>
+    request<Page<CampaignSchoolRow>>('GET', `/api/campaign/schools${campaignQuery(filter)}`, undefined, 'no-store'),
+  saveSchool: (body: SchoolInput) => request<UpsertCounts>('POST', '/api/campaign/schools', body),
+  experts: (filter: { q?: string; provinceId?: string; topic?: string; limit: number; offset: number }) =>
+    request<Page<CampaignExpert>>('GET', `/api/campaign/experts${campaignQuery(filter)}`, undefined, 'no-store'),
+  expertTopics: () => request<{ topics: ExpertTopic[] }>('GET', '/api/campaign/experts/topics', undefined, 'no-store'),
+  saveExpert: (body: ExpertInput) => request<UpsertCounts>('POST', '/api/campaign/experts', body),
+  influencers: (page: { limit: number; offset: number }) =>
+    request<Page<CampaignInfluencer>>('GET', `/api/campaign/social/influencers${campaignQuery(page)}`, undefined, 'no-store'),
+  addInfluencer: (body: InfluencerInput) => request<{ id: string }>('POST', '/api/campaign/social/influencers', body),
+  posts: (filter: { hashtag?: string; platform?: string; limit: number; offset: number }) =>
+    request<Page<CampaignPost>>('GET', `/api/campaign/social/posts${campaignQuery(filter)}`, undefined, 'no-store'),
 };

@@ -132,6 +132,13 @@ export interface ReportCreated {
   pin: string;
 }
 
+/** Help: a counsellor a case can be handed to (`GET /api/cases/counsellors`). */
+export interface Counsellor {
+  id: string;
+  displayName: string;
+  provinceId: string | null;
+}
+
 /** Help: the reporter's view of their case (`GET /api/reports/:code` with `x-report-pin`). */
 export interface ReportThread {
   status: string;
@@ -267,6 +274,32 @@ export interface CampaignWeekPoint {
   views: number | null;
 }
 
+/** What a campaign aims for, one target per KPI of the dashboard. */
+export interface CampaignTargets {
+  schools: number;
+  provinces: number;
+  experts: number;
+  participants: { students: number; teachers: number; parents: number };
+  pledges: number;
+  eventVisitors: number;
+  views: number;
+  influencers: number;
+  /** Posts per hashtag, keyed by the lower-case hashtag with its `#`. */
+  postsPerHashtag: Record<string, number>;
+}
+
+/** What organisers send to create or edit a campaign (dates `yyyy-mm-dd`). */
+export interface CampaignInput {
+  name: string;
+  startDate: string;
+  endDate: string;
+  targets: CampaignTargets;
+}
+
+export interface Campaign extends CampaignInput {
+  id: string;
+}
+
 export interface CampaignDashboard {
   campaign: { id: string; name: string; startDate: string; endDate: string };
   provinceId: string | null;
@@ -391,4 +424,106 @@ export interface TrainingReport {
 export interface EventCounter {
   registrations: number;
   checkIns: number;
+}
+
+export type EventKind = 'ngay_hoi' | 'minishow' | 'gala' | 'other';
+
+/** Campaign: an event as organisers see it (`/api/campaign/events`). */
+export interface CampaignEvent extends EventCounter {
+  id: string;
+  name: string;
+  kind: EventKind;
+  /** `yyyy-mm-dd`. */
+  date: string;
+  venue: string | null;
+  provinceId: string | null;
+  online: boolean;
+  contestants: number;
+  onlineViews: number;
+}
+
+export interface EventRequest {
+  name: string;
+  kind: EventKind;
+  date: string;
+  venue?: string | null;
+  provinceId?: string | null;
+  online: boolean;
+}
+
+/** Contestants and online views are set; walk-ins are added to the check-ins. */
+export interface EventStats {
+  contestants?: number;
+  onlineViews?: number;
+  walkIns?: number;
+}
+
+/** Campaign: what the public registration page shows (`GET /api/campaign/events/:id/public`). */
+export type PublicEvent = Pick<CampaignEvent, 'id' | 'name' | 'kind' | 'date' | 'venue' | 'online'>;
+
+/** Campaign: a ticket, a random code and its QR image (SVG data URL); nothing about the holder. */
+export interface EventTicket {
+  code: string;
+  eventId: string;
+  qr: string;
+}
+
+/** A school in the organisers' list, with the trainings it has held. */
+export interface CampaignSchoolRow extends CampaignSchool {
+  trainingsHeld: number;
+}
+
+/** `POST /api/campaign/schools`: adds a school, or updates the one with this code. */
+export interface SchoolInput {
+  code: string;
+  name: string;
+  level: SchoolLevel;
+  provinceId: string;
+  address?: string | null;
+}
+
+/** `POST /api/campaign/experts`: the first province is the expert's home province. */
+export interface ExpertInput {
+  name: string;
+  email?: string | null;
+  provinces: string[];
+  topics: string[];
+  availability?: string | null;
+}
+
+export interface ExpertTopic {
+  topic: string;
+  experts: number;
+}
+
+/** The answer to an upsert: how many rows were added and how many updated. */
+export interface UpsertCounts {
+  inserted: number;
+  updated: number;
+}
+
+export interface CampaignInfluencer {
+  id: string;
+  name: string;
+  platforms: string[];
+  followers: number;
+}
+
+export interface InfluencerInput {
+  name: string;
+  platforms: string[];
+  followers: number;
+}
+
+export interface CampaignPost {
+  id: string;
+  url: string;
+  platform: string;
+  author: string;
+  hashtags: string[];
+  views: number;
+  likes: number;
+  shares: number;
+  comments: number;
+  postedAt: string;
 }

@@ -3,7 +3,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.js';
-import { pickLang, translate, type Lang, type MessageCode } from '../../i18n/messages.js';
+import { isMessageCode, pickLang, translate, type Lang, type MessageCode } from '../../i18n/messages.js';
 
 const zodLocales = { vi: z.locales.vi(), en: z.locales.en() };
 
@@ -12,13 +12,25 @@ interface FieldError {
   message: string;
 }
 
-/** Re-renders each zod issue in the caller's language (zod's own locales). */
+/** A refinement's own message code (`params: {messageCode}`), when it names one of ours. */
+function customMessage(keyword: string, params: object, lang: Lang): string | null {
+  const code = keyword === 'custom' ? (params as { params?: { messageCode?: unknown } }).params?.messageCode : undefined;
+  return typeof code === 'string' && isMessageCode(code) ? translate(code, lang) : null;
+}
+
+/**
+ * Re-renders each zod issue in the caller's language: zod's own locales, or for a refinement
+ * (end before start…) the message it names, which zod's generic "invalid input" cannot say.
+ */
 function fieldErrors(error: { validation: { instancePath: string; keyword: string; params: object }[] }, lang: Lang): FieldError[] {
   return error.validation.map((v) => {
+    const field = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const own = customMessage(v.keyword, v.params, lang);
+    if (own !== null) return { field, message: own };
     const issue = { code: v.keyword, ...v.params, path: v.instancePath.split('/').filter(Boolean) };
     const localized = zodLocales[lang].localeError?.(issue as never);
     const message = typeof localized === 'string' ? localized : (localized?.message ?? v.keyword);
-    return { field: v.instancePath.replace(/^\//, '').replaceAll('/', '.'), message };
+    return { field, message };
   });
 }
 

@@ -6,6 +6,7 @@ import { loadVisibleCase, type CaseContext, type CaseRow } from './case-context.
 import { schemesOf, toSummary, type CaseSummary } from './case-summary.js';
 import type { CaseStatus, ReferralTarget } from './case-vocabulary.js';
 import { canTransition } from './case-workflow.js';
+import { cannotTakeCases } from './counsellors.js';
 import type { CaseEventsTable } from './cases-tables.js';
 
 /**
@@ -50,12 +51,24 @@ export async function claimCase(ctx: CaseContext, id: string): Promise<CaseSumma
   return summaryOf(ctx, id);
 }
 
-/** Hands a case to a counsellor (who then sees it whatever their province). */
+/**
+ * Hands a case to a counsellor who can take it now (who then sees it whatever their
+ * province). Admins may hand any case; a counsellor the cases they may see, that is their
+ * own and the unassigned ones of their scope, so a colleague's case cannot be taken away.
+ */
 export async function assignCase(ctx: CaseContext, id: string, expertId: string): Promise<CaseSummary> {
   const row = await loadVisibleCase(ctx, id);
-  const expert = await ctx.db.selectFrom('users').select('id').where('id', '=', expertId).where('role', '=', 'expert').executeTakeFirst();
-  if (!expert) throw new AppError(400, 'unknown_expert');
-  await ctx.db.updateTable('cases').set({ assigned_to: expertId }).where('id', '=', id).execute();
+  const refusal = await cannotTakeCases(ctx.db, expertId, ctx.now);
+  if (refusal === 'not_expert') throw new AppError(400, 'unknown_expert');
+  if (refusal === 'unavailable') throw new AppError(422, 'expert_unavailable');
+  // Conditional on the holder read above, so a claim or hand-over made meanwhile is not overwritten.
+  const result = await ctx.db
+    .updateTable('cases')
+    .set({ assigned_to: expertId })
+    .where('id', '=', id)
+    .where((eb) => (row.assigned_to === null ? eb('assigned_to', 'is', null) : eb('assigned_to', '=', row.assigned_to)))
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw new AppError(409, 'case_already_assigned');
   await recordEvent(ctx, row, 'assigned', { from: row.assigned_to, to: expertId });
   await appendAudit(ctx.db, { userId: ctx.user.id, action: 'case.assign', caseId: id, detail: { from: row.assigned_to, to: expertId } }, ctx.now);
   return summaryOf(ctx, id);

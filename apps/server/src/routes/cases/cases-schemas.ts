@@ -65,6 +65,7 @@ export const caseStats = z.object({
 });
 
 export const assignBody = z.strictObject({ expertId: z.string().min(1).max(64) });
+export const counsellor = z.object({ id: z.string(), displayName: z.string(), provinceId: z.string().nullable() });
 export const statusBody = z.strictObject({ status: z.enum(CASE_STATUSES) });
 export const textBody = z.strictObject({ text: z.string().trim().min(1).max(10_000) });
 export const messageCreated = z.object({ id: z.string(), at: z.string() });

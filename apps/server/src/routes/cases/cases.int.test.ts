@@ -101,6 +101,55 @@ describe.each(TEST_DIALECTS)('counsellor inbox on %s', (dialect) => {
     expect((await get(admin, `/api/cases/${r.caseId}`)).statusCode).toBe(200);
   });
 
+  it('lets a counsellor hand their case, or an unassigned one, to an active colleague, audited', async () => {
+    const giver = await t.signIn('expert', { provinceId: 'quang-ninh' });
+    const taker = await t.signIn('expert', { provinceId: 'lang-son' });
+    const locked = await t.signIn('expert', { provinceId: 'lang-son' });
+    await t.database.db.updateTable('users').set({ locked_until: new Date(Date.now() + 15 * 60_000).toISOString() }).where('id', '=', locked.userId).execute();
+    const organizer = await t.signIn('organizer');
+
+    const listed = await get(giver, '/api/cases/counsellors');
+    expect(listed.statusCode).toBe(200);
+    const ids = (listed.json().counsellors as { id: string; displayName: string }[]).map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining([giver.userId, taker.userId, hueExpert.userId]));
+    expect(ids).not.toContain(locked.userId);
+    expect(ids).not.toContain(admin.userId);
+    expect(ids).not.toContain(organizer.userId);
+    expect(Object.keys(listed.json().counsellors[0]).sort()).toEqual(['displayName', 'id', 'provinceId']);
+    expect((await get(organizer, '/api/cases/counsellors')).statusCode).toBe(403);
+
+    const r = await report({ provinceId: 'quang-ninh' });
+    expect((await post(giver, `/api/cases/${r.caseId}/claim`)).statusCode).toBe(200);
+    const toOrganizer = await post(giver, `/api/cases/${r.caseId}/assign`, { expertId: organizer.userId });
+    expect(toOrganizer.statusCode).toBe(400);
+    expect(toOrganizer.json().error).toMatchObject({ code: 'unknown_expert', message: 'Không tìm thấy chuyên gia tư vấn này.' });
+    const toLocked = await post(giver, `/api/cases/${r.caseId}/assign`, { expertId: locked.userId });
+    expect(toLocked.statusCode).toBe(422);
+    expect(toLocked.json().error.code).toBe('expert_unavailable');
+    expect(toLocked.json().error.message).toContain('đang tạm khóa');
+
+    const handed = await post(giver, `/api/cases/${r.caseId}/assign`, { expertId: taker.userId });
+    expect(handed.statusCode).toBe(200);
+    expect(handed.json().assignedTo).toBe(taker.userId);
+    const inbox = (await get(taker, '/api/cases?limit=500')).json().cases as { id: string }[];
+    expect(inbox.map((c) => c.id)).toContain(r.caseId);
+    expect((await get(giver, `/api/cases/${r.caseId}`)).statusCode).toBe(404);
+    // Once handed over, it is the colleague's: the giver can no longer move it.
+    expect((await post(giver, `/api/cases/${r.caseId}/assign`, { expertId: giver.userId })).statusCode).toBe(404);
+
+    const audit = await t.database.db.selectFrom('audit_log').select(['user_id', 'detail']).where('case_id', '=', r.caseId).where('action', '=', 'case.assign').execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.user_id).toBe(giver.userId);
+    expect(JSON.parse(audit[0]!.detail!)).toEqual({ from: giver.userId, to: taker.userId });
+    const timeline = (await get(taker, `/api/cases/${r.caseId}`)).json().timeline as { kind: string; userId: string; detail?: object }[];
+    expect(timeline.find((e) => e.kind === 'assigned')).toMatchObject({ userId: giver.userId, detail: { from: giver.userId, to: taker.userId } });
+
+    const unassigned = await report({ provinceId: 'quang-ninh' });
+    const direct = await post(giver, `/api/cases/${unassigned.caseId}/assign`, { expertId: taker.userId });
+    expect(direct.statusCode).toBe(200);
+    expect(direct.json().assignedTo).toBe(taker.userId);
+  });
+
   it('gives organisers counts only, and other roles nothing', async () => {
     const r = await report({ provinceId: 'hue', schemes: ['grooming'], narrative: 'Nội dung không được lộ' });
     const organizer = await t.signIn('organizer', { provinceId: 'hue' });

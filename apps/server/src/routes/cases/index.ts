@@ -10,6 +10,7 @@ import {
   caseParams,
   caseStats as caseStatsSchema,
   caseSummary,
+  counsellor,
   messageCreated,
   queueQuery,
   referralBody,
@@ -18,6 +19,7 @@ import {
   textBody,
 } from './cases-schemas.js';
 import { listCases, readCase, readScreenshot } from './cases-service.js';
+import { listCounsellors } from './counsellors.js';
 
 /** Counsellors work on cases; admins may too (and are audited like anyone). */
 const COUNSELLORS = ['expert', 'admin'] as const;
@@ -52,6 +54,18 @@ const casesRoutes: FastifyPluginAsyncZod = async (app) => {
     '/stats',
     { config: { access: ['organizer', 'admin'] }, schema: { response: { 200: caseStatsSchema } } },
     async (request) => caseStats(app.db, request.user!),
+  );
+
+  app.get(
+    '/counsellors',
+    {
+      config: { access: COUNSELLORS },
+      schema: {
+        description: 'Counsellors a case can be handed to (experts whose account is not locked): ids and names only.',
+        response: { 200: z.object({ counsellors: z.array(counsellor) }) },
+      },
+    },
+    async () => ({ counsellors: await listCounsellors(app.db, new Date()) }),
   );
 
   app.get(

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { addReporterMessage, openReport, reportThread } from './report-follow-up.js';
 import { createReport } from './report-intake.js';
-import { pinHeaders, reportBody, reportCreated, reporterMessageBody, reportParams, reportThread as reportThreadSchema } from './reports-schemas.js';
+import { createReportOnce } from './report-once.js';
+import { pinHeaders, reportBody, reportCreated, reportHeaders, reporterMessageBody, reportParams, reportThread as reportThreadSchema } from './reports-schemas.js';
 
 /** Five 5 MB screenshots in base64 (≈ 35 MB) plus the texts. */
 const REPORT_BODY_LIMIT = 36 * 1024 * 1024;
@@ -23,12 +24,22 @@ const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
       bodyLimit: REPORT_BODY_LIMIT,
       logLevel: 'warn',
       schema: {
-        description: 'Send an anonymous report; answers the case code and a PIN to follow it up.',
+        description:
+          'Send an anonymous report; answers the case code and a PIN to follow it up. With an `Idempotency-Key` (a random UUID), ' +
+          'a repeat within 24 hours answers the same code and PIN (`idempotent-replayed: true`) instead of opening a second case, ' +
+          'and the same key with a different body answers 422.',
+        headers: reportHeaders,
         body: reportBody,
         response: { 201: reportCreated },
       },
     },
-    async (request, reply) => reply.status(201).send(await createReport(app.db, app.dataCipher, request.body)),
+    async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      if (!key) return reply.status(201).send(await createReport(app.db, app.dataCipher, request.body));
+      const { created, replayed } = await createReportOnce(app.db, app.dataCipher, request.body, key);
+      if (replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send(created);
+    },
   );
 
   app.get(

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { SCHEME_IDS } from '@kmm/detector';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { hashPassword } from '../../accounts/password-hasher.js';
 import { appendAudit } from '../../audit/audit-log.js';
 import { newReadableCode } from '../../codes/readable-code.js';
@@ -57,12 +57,22 @@ async function unusedCode(db: Kysely<Database>): Promise<string> {
   }
 }
 
+/** The answer to a new report: what the reporter needs to follow it up. */
+export interface ReportCreated {
+  code: string;
+  pin: string;
+}
+
+/** Runs inside the intake transaction, after the case is written; throwing undoes the case. */
+export type WithinIntake = (trx: Transaction<Database>, created: ReportCreated & { caseId: string }) => Promise<void>;
+
 /**
  * Takes an anonymous report: checks it, sets its urgency and response target, strips image
  * metadata, encrypts everything the reporter wrote, and returns the code and PIN to follow
- * it up. Only an argon2id hash of the PIN is kept.
+ * it up. Only an argon2id hash of the PIN is kept. `within` adds writes that stand or fall
+ * with the case (the idempotency record).
  */
-export async function createReport(db: Kysely<Database>, cipher: DataCipher, body: ReportBody, now: Date = new Date()): Promise<{ code: string; pin: string }> {
+export async function createReport(db: Kysely<Database>, cipher: DataCipher, body: ReportBody, now: Date = new Date(), within?: WithinIntake): Promise<ReportCreated> {
   const chosenSchemes = checkSchemes(body.schemes ?? []);
   if (body.contact && body.contactConsent !== true) throw new AppError(400, 'contact_consent_required');
   if (body.provinceId) {
@@ -131,6 +141,7 @@ export async function createReport(db: Kysely<Database>, cipher: DataCipher, bod
       .values({ id: timeOrderedId(now.getTime()), case_id: id, at, user_id: null, kind: 'created', detail: JSON.stringify({ urgency }) })
       .execute();
     await appendAudit(trx, { userId: null, action: 'report.create', caseId: id, detail: { urgency } }, now);
+    await within?.(trx, { code, pin, caseId: id });
   });
   return { code, pin };
 }

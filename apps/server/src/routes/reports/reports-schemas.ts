@@ -52,7 +52,14 @@ export const reportCreated = z.object({ code: z.string(), pin: z.string() });
 
 export const reportParams = z.object({ code: z.string().max(40) });
 
-export const pinHeaders = z.object({ 'x-report-pin': z.string().regex(/^\d{6}$/) });
+// Loose: the validated headers replace the request's, and the error handler still needs `accept-language`.
+export const pinHeaders = z.looseObject({ 'x-report-pin': z.string().regex(/^\d{6}$/) });
+/**
+ * `POST /api/reports` headers. `Idempotency-Key` (a random UUID, one per draft) makes a retry
+ * answer with the case the first try created. A header rather than a body field: it is about
+ * the delivery, not the report, so the body's fingerprint covers exactly what the reporter wrote.
+ */
+export const reportHeaders = z.looseObject({ 'idempotency-key': z.uuid().optional() });
 
 export const reporterMessageBody = z.strictObject({ text: z.string().trim().min(1).max(REPORT_LIMITS.message) });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { submitReport } from '../../test-support/help-fixtures.js';
@@ -177,6 +178,85 @@ describe.each(TEST_DIALECTS)('reports on %s', (dialect) => {
 
     const after = await t.database.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
+  });
+
+  describe('with an Idempotency-Key', () => {
+    const countCases = async () => Number((await t.database.db.selectFrom('cases').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const keyed = (payload: object, key: string, remoteAddress: string, lang = 'vi') =>
+      t.app.inject({ method: 'POST', url: '/api/reports', payload, remoteAddress, headers: { 'idempotency-key': key, 'accept-language': lang } });
+
+    it('answers a repeat with the same code and PIN, and opens one case', async () => {
+      const key = randomUUID();
+      const body = { narrative: 'Mất mạng giữa chừng, em gửi lại.', provinceId: 'hue', phones: ['0912 000 111'] };
+      const before = await countCases();
+      const first = await keyed(body, key, '203.0.113.1');
+      // Key order and spacing do not matter: the parsed body is what counts.
+      const again = await keyed({ phones: ['0912 000 111'], provinceId: 'hue', narrative: 'Mất mạng giữa chừng, em gửi lại. ' }, key, '203.0.113.1');
+      expect(first.statusCode).toBe(201);
+      expect(again.statusCode).toBe(201);
+      expect(again.json()).toEqual(first.json());
+      expect(first.headers['idempotent-replayed']).toBeUndefined();
+      expect(again.headers['idempotent-replayed']).toBe('true');
+      expect(await countCases()).toBe(before + 1);
+      expect((await follow(first.json().code, first.json().pin)).statusCode).toBe(200);
+
+      // Neither the key nor the PIN is stored in clear.
+      const rows = await t.database.db.withTables<{ report_idempotency: Record<string, string> }>().selectFrom('report_idempotency').selectAll().execute();
+      const stored = JSON.stringify(rows);
+      expect(stored).not.toContain(key);
+      expect(stored).not.toContain(first.json().pin);
+    });
+
+    it('gives the same answer to two racing requests with one key', async () => {
+      const key = randomUUID();
+      const body = { narrative: 'Em bấm gửi hai lần.' };
+      const before = await countCases();
+      const [a, b] = await Promise.all([keyed(body, key, '203.0.113.2'), keyed(body, key, '203.0.113.3')]);
+      expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
+      expect(a.json()).toEqual(b.json());
+      expect(await countCases()).toBe(before + 1);
+    });
+
+    it('opens a case per key, and forgets a key after 24 hours', async () => {
+      const body = { narrative: 'Hai báo cáo giống nhau từ hai người.' };
+      const before = await countCases();
+      const key = randomUUID();
+      const a = await keyed(body, key, '203.0.113.4');
+      const b = await keyed(body, randomUUID(), '203.0.113.4');
+      expect(a.json().code).not.toBe(b.json().code);
+      expect(await countCases()).toBe(before + 2);
+      await t.database.db
+        .withTables<{ report_idempotency: { created_at: string; case_id: string } }>()
+        .updateTable('report_idempotency')
+        .set({ created_at: new Date(Date.now() - 24 * 60 * 60 * 1000 - 1000).toISOString() })
+        .where('case_id', '=', (await t.database.db.selectFrom('cases').select('id').where('code', '=', a.json().code).executeTakeFirstOrThrow()).id)
+        .execute();
+      const later = await keyed(body, key, '203.0.113.4');
+      expect(later.statusCode).toBe(201);
+      expect(later.json().code).not.toBe(a.json().code);
+      expect(await countCases()).toBe(before + 3);
+    });
+
+    it('refuses a key reused with another body, in the caller language, storing nothing', async () => {
+      const key = randomUUID();
+      expect((await keyed({ narrative: 'Bản đầu tiên.' }, key, '203.0.113.5')).statusCode).toBe(201);
+      const before = await countCases();
+      const changed = await keyed({ narrative: 'Bản đã sửa.' }, key, '203.0.113.5');
+      expect(changed.statusCode).toBe(422);
+      expect(changed.json().error).toMatchObject({ code: 'idempotency_key_reused' });
+      expect(changed.json().error.message).toContain('Lần gửi này trùng mã với một báo cáo khác');
+      const english = await keyed({ narrative: 'Bản đã sửa.' }, key, '203.0.113.5', 'en');
+      expect(english.json().error.message).toContain('reuses the key of an earlier, different report');
+      expect(await countCases()).toBe(before);
+      const malformed = await keyed({ narrative: 'x' }, 'not-a-uuid', '203.0.113.5');
+      expect(malformed.statusCode).toBe(400);
+    });
+  });
+
+  it('answers a wrong PIN in the caller language', async () => {
+    const r = await submitReport(t.app, t.database, { narrative: 'x' });
+    const res = await t.app.inject({ method: 'GET', url: `/api/reports/${r.code}`, headers: { 'x-report-pin': r.pin === '000000' ? '111111' : '000000', 'accept-language': 'en' } });
+    expect(res.json().error.message).toBe('The case code or PIN is not correct. Please check them.');
   });
 
   it('rate-limits reports per IP', async () => {

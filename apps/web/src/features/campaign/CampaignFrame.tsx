@@ -33,8 +33,13 @@ export function CampaignFrame({ roles, titleId, children }: { roles: readonly Ro
           <NavLink to="/chien-dich" end>
             {t('pages.dashboard')}
           </NavLink>
+          <NavLink to="/chien-dich/chien-dich">{t('campaigns.nav')}</NavLink>
           <NavLink to="/chien-dich/nhap-du-lieu">{t('pages.imports')}</NavLink>
           <NavLink to="/chien-dich/tap-huan">{t('pages.trainings')}</NavLink>
+          <NavLink to="/chien-dich/truong-hoc">{t('schools.nav')}</NavLink>
+          <NavLink to="/chien-dich/chuyen-gia">{t('experts.nav')}</NavLink>
+          <NavLink to="/chien-dich/mang-xa-hoi">{t('social.nav')}</NavLink>
+          <NavLink to="/chien-dich/su-kien">{t('events.nav')}</NavLink>
         </nav>
       )}
       {children}

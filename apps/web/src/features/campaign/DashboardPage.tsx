@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import { api, ApiError, campaignApi } from '../../api/api-client.js';
-import type { CampaignDashboard, CampaignKpi } from '../../api/api-types.js';
+import type { Campaign, CampaignDashboard, CampaignKpi } from '../../api/api-types.js';
 import { CampaignFrame, STAFF } from './CampaignFrame.js';
 import { formatNumber, formatPercent, progressPercent } from './campaign-format.js';
 import { provinceIdMatcher } from './campaign-geo.js';
@@ -21,10 +22,12 @@ export function DashboardPage() {
 function KpiCard({ label, kpi }: { label: string; kpi: CampaignKpi }) {
   const { t } = useTranslation('campaign');
   const percent = progressPercent(kpi.value, kpi.target);
+  const value = formatNumber(kpi.value);
   return (
     <li className="campaign-kpi">
       <span className="campaign-kpi-label">{label}</span>
-      <span className="campaign-kpi-value">{formatNumber(kpi.value)}</span>
+      {/* Views run into billions: a smaller size keeps "1.740.718.772" on one line in a narrow card. */}
+      <span className={value.length > 9 ? 'campaign-kpi-value campaign-kpi-value-long' : 'campaign-kpi-value'}>{value}</span>
       <span className="campaign-kpi-target">
         {kpi.target === null ? t('dashboard.noTarget') : t('dashboard.ofTarget', { target: formatNumber(kpi.target) })}
       </span>
@@ -59,6 +62,33 @@ function BarList({ title, rows }: { title: string; rows: { key: string; label: s
 
 const EXPORTS = ['schools', 'experts', 'trainings', 'events', 'provinces'] as const;
 const SOCIAL_EXPORTS = ['influencers', 'posts'] as const;
+// Exports that count within the campaign's window, so they follow the chosen campaign.
+const WINDOWED_EXPORTS: ReadonlySet<string> = new Set(['provinces']);
+
+/** Which campaign the dashboard shows (when there is more than one), and the way to manage them. */
+function CampaignPicker({ campaigns, shownId, onPick }: { campaigns: Campaign[]; shownId: string | undefined; onPick: (id: string) => void }) {
+  const { t } = useTranslation('campaign');
+  return (
+    <div className="campaign-picker">
+      {campaigns.length > 1 && (
+        <div className="form">
+          <label htmlFor="dashboard-campaign">{t('campaigns.picker')}</label>
+          <select id="dashboard-campaign" value={shownId ?? ''} onChange={(e) => onPick(e.target.value)}>
+            {shownId === undefined && <option value="" />}
+            {campaigns.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <p>
+        <Link to="/chien-dich/chien-dich">{t('campaigns.manage')}</Link>
+      </p>
+    </div>
+  );
+}
 
 function Dashboard() {
   const { t } = useTranslation('campaign');
@@ -67,20 +97,34 @@ function Dashboard() {
   const [matchId, setMatchId] = useState<((name: string) => string | undefined) | null>(null);
   const [metric, setMetric] = useState<'schoolsReached' | 'participants'>('schoolsReached');
   const [selected, setSelected] = useState<string | null>(null);
+  const [campaigns, setCampaigns] = useState<Campaign[]>([]);
+  // The chosen campaign lives in the address, so the campaigns page can link to it and a reload keeps it.
+  const [params, setParams] = useSearchParams();
+  const campaignId = params.get('campaignId') ?? undefined;
 
   const load = useCallback(() => {
-    campaignApi.dashboard().then(setData, (e: unknown) =>
-      setError(e instanceof ApiError && e.code === 'campaign_not_found' ? t('dashboard.noCampaign') : e instanceof ApiError ? e.message : t('common.failed')),
+    let current = true;
+    campaignApi.dashboard(campaignId).then(
+      (d) => current && setData(d),
+      (e: unknown) =>
+        current &&
+        setError(e instanceof ApiError && e.code === 'campaign_not_found' ? t('dashboard.noCampaign') : e instanceof ApiError ? e.message : t('common.failed')),
     );
-  }, [t]);
+    // A slower answer for the campaign chosen before must not replace the one chosen now.
+    return () => {
+      current = false;
+    };
+  }, [t, campaignId]);
+
+  useEffect(load, [load]);
 
   useEffect(() => {
-    load();
+    campaignApi.campaigns().then(setCampaigns, () => setCampaigns([]));
     api.provinces().then(
       (p) => setMatchId(() => provinceIdMatcher(p.provinces)),
       () => setMatchId(() => () => undefined),
     );
-  }, [load]);
+  }, []);
 
   const values = useMemo(
     () =>
@@ -89,9 +133,19 @@ function Dashboard() {
   );
 
   const title = (
-    <h1 id="campaign-title" tabIndex={-1}>
-      {t('dashboard.title')}
-    </h1>
+    <>
+      <h1 id="campaign-title" tabIndex={-1}>
+        {t('dashboard.title')}
+      </h1>
+      <CampaignPicker
+        campaigns={campaigns}
+        shownId={campaignId ?? data?.campaign.id}
+        onPick={(id) => {
+          setError(null);
+          setParams({ campaignId: id });
+        }}
+      />
+    </>
   );
   if (error)
     return (
@@ -123,6 +177,7 @@ function Dashboard() {
   const selectedRow = data.provinces.find((p) => p.provinceId === selected);
   // Social reach is national: its exports answer 403 to a provincial organiser.
   const national = data.provinceId === null;
+  const campaignParam = `?campaignId=${encodeURIComponent(data.campaign.id)}`;
 
   return (
     <>
@@ -234,7 +289,7 @@ function Dashboard() {
       <ul className="campaign-exports">
         {EXPORTS.map((e) => (
           <li key={e}>
-            <a className="button button-secondary" href={`/api/campaign/exports/${e}.csv`} download>
+            <a className="button button-secondary" href={`/api/campaign/exports/${e}.csv${WINDOWED_EXPORTS.has(e) ? campaignParam : ''}`} download>
               {t(`exportsList.${e}`)}
             </a>
           </li>
@@ -248,7 +303,7 @@ function Dashboard() {
             </li>
           ))}
         <li>
-          <a className="button button-primary" href="/api/campaign/exports/report.pdf" download>
+          <a className="button button-primary" href={`/api/campaign/exports/report.pdf${campaignParam}`} download>
             {t('dashboard.report')}
           </a>
         </li>

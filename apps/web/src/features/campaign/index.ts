@@ -1,4 +1,10 @@
+export { CampaignsPage } from './CampaignsPage.js';
 export { CheckInPage } from './CheckInPage.js';
 export { DashboardPage } from './DashboardPage.js';
+export { EventRegistrationPage } from './EventRegistrationPage.js';
+export { EventsPage } from './EventsPage.js';
+export { ExpertsPage } from './ExpertsPage.js';
 export { ImportsPage } from './ImportsPage.js';
+export { SchoolsPage } from './SchoolsPage.js';
+export { SocialPage } from './SocialPage.js';
 export { TrainingsPage } from './TrainingsPage.js';

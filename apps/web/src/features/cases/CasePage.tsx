@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState, type FormEvent, type ReactNode } from
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, ApiError, helpApi } from '../../api/api-client.js';
-import type { CaseDetail, CaseStatus, IndicatorKind, Province, ReferralTarget, UserRow } from '../../api/api-types.js';
+import type { CaseDetail, CaseStatus, Counsellor, IndicatorKind, Province, ReferralTarget } from '../../api/api-types.js';
+import { Field, FieldError } from '../../ui/Field.js';
 import { useSession } from '../auth/index.js';
 import { STATUS_TRANSITIONS } from './case-rules.js';
 import './cases-locales.js';
@@ -32,7 +33,8 @@ export function CasePage() {
   const [item, setItem] = useState<CaseDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [provinces, setProvinces] = useState<Province[]>([]);
-  const [experts, setExperts] = useState<UserRow[]>([]);
+  const [counsellors, setCounsellors] = useState<Counsellor[]>([]);
+  const [handedTo, setHandedTo] = useState<Counsellor | null>(null);
   const [shown, setShown] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<Record<string, Notice>>({});
   const [busy, setBusy] = useState(false);
@@ -58,18 +60,16 @@ export function CasePage() {
       (p) => setProvinces(p.provinces),
       () => undefined,
     );
-    // Only admins may list accounts; they can assign cases to any counsellor.
-    if (user?.role === 'admin')
-      api.users().then(
-        (u) => setExperts(u.users.filter((x) => x.role === 'expert')),
-        () => undefined,
-      );
-  }, [user?.role]);
+    helpApi.counsellors().then(
+      (c) => setCounsellors(c.counsellors),
+      () => undefined,
+    );
+  }, []);
 
   const who = (userId: string | null) => {
     if (userId === null) return '';
     if (userId === user?.id) return t('case.you');
-    return experts.find((e) => e.id === userId)?.displayName ?? t('case.colleague');
+    return counsellors.find((e) => e.id === userId)?.displayName ?? t('case.colleague');
   };
 
   /** Runs one action, shows its outcome under the form it came from, and reloads the case. */
@@ -106,11 +106,31 @@ export function CasePage() {
         <Link to="/hop-thu">{t('case.back')}</Link>
       </div>
     );
+  // A counsellor no longer sees a case they handed over: say where it went instead of "not found".
+  if (handedTo && item)
+    return (
+      <div className="cases-page">
+        <p role="status" className="alert alert-info">
+          {t('case.handedOver', { code: item.code, name: handedTo.displayName })}
+        </p>
+        <Link to="/hop-thu">{t('case.back')}</Link>
+      </div>
+    );
   if (!item) return <p role="status">{t('case.loading')}</p>;
 
   const transitions = STATUS_TRANSITIONS[item.status];
   const provinceName = item.provinceId ? (provinces.find((p) => p.id === item.provinceId)?.name ?? item.provinceId) : '—';
   const consentOnFile = item.contactConsent || item.referralConsent;
+  const provinceNameOf = (provinceId: string | null) => (provinceId ? (provinces.find((p) => p.id === provinceId)?.name ?? provinceId) : t('case.national'));
+  // A counsellor hands over their own case or an unassigned one; an admin any case.
+  const mayHandOver = user?.role === 'admin' || item.assignedTo === null || item.assignedTo === user?.id;
+  const colleagues = counsellors.filter((c) => c.id !== item.assignedTo && (user?.role === 'admin' || c.id !== user?.id));
+
+  async function handOver(expertId: string): Promise<boolean> {
+    const ok = await act('workflow', () => helpApi.assignCase(item!.id, expertId), t('case.saved'));
+    if (ok && user?.role !== 'admin') setHandedTo(counsellors.find((c) => c.id === expertId) ?? null);
+    return ok;
+  }
 
   return (
     <div className="cases-page case-page">
@@ -232,7 +252,7 @@ export function CasePage() {
           ))}
           {transitions.length === 0 && <p>{t('case.noTransitions')}</p>}
         </div>
-        {user?.role === 'admin' && experts.length > 0 && <AssignForm experts={experts} busy={busy} onAssign={(expertId) => act('workflow', () => helpApi.assignCase(item.id, expertId), t('case.saved'))} />}
+        {mayHandOver && colleagues.length > 0 && <AssignForm colleagues={colleagues} provinceName={provinceNameOf} busy={busy} onAssign={handOver} />}
         {noticeOf('workflow')}
       </section>
 
@@ -303,7 +323,8 @@ function eventTitle(t: (key: string, options?: Record<string, unknown>) => strin
   }
 }
 
-function AssignForm({ experts, busy, onAssign }: { experts: UserRow[]; busy: boolean; onAssign(expertId: string): Promise<boolean> }) {
+function AssignForm(props: { colleagues: Counsellor[]; provinceName(provinceId: string | null): string; busy: boolean; onAssign(expertId: string): Promise<boolean> }) {
+  const { colleagues, provinceName, busy, onAssign } = props;
   const { t } = useTranslation('cases');
   const [expertId, setExpertId] = useState('');
   return (
@@ -314,15 +335,18 @@ function AssignForm({ experts, busy, onAssign }: { experts: UserRow[]; busy: boo
         if (expertId) void onAssign(expertId);
       }}
     >
-      <label htmlFor="case-assign">{t('case.assignTo')}</label>
-      <select id="case-assign" value={expertId} onChange={(e) => setExpertId(e.target.value)}>
-        <option value="">{t('case.chooseExpert')}</option>
-        {experts.map((x) => (
-          <option key={x.id} value={x.id}>
-            {x.displayName} ({x.email})
-          </option>
-        ))}
-      </select>
+      <Field id="case-assign" label={t('case.assignTo')} hint={t('case.assignHint')}>
+        {(control) => (
+          <select {...control} value={expertId} onChange={(e) => setExpertId(e.target.value)}>
+            <option value="">{t('case.chooseExpert')}</option>
+            {colleagues.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.displayName} ({provinceName(x.provinceId)})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <button type="submit" className="button button-secondary" disabled={busy || !expertId}>
         {t('case.assign')}
       </button>
@@ -347,12 +371,9 @@ function TextForm(props: { id: string; title: string; hint: string; submit: stri
     <section className="card" aria-labelledby={`${props.id}-title`}>
       <h2 id={`${props.id}-title`}>{props.title}</h2>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
-        <label htmlFor={props.id}>{props.title}</label>
-        <p id={`${props.id}-hint`} className="hint">
-          {props.hint}
-        </p>
-        <textarea id={props.id} rows={4} maxLength={10_000} value={text} aria-describedby={`${props.id}-hint`} aria-invalid={empty || undefined} onChange={(e) => setText(e.target.value)} />
-        {empty && <p className="field-error">{t('case.empty')}</p>}
+        <Field id={props.id} label={props.title} hint={props.hint} error={empty && t('case.empty')}>
+          {(control) => <textarea {...control} rows={4} maxLength={10_000} value={text} onChange={(e) => setText(e.target.value)} />}
+        </Field>
         <button type="submit" className="button button-primary" disabled={props.busy}>
           {props.submit}
         </button>
@@ -373,11 +394,14 @@ function ReferralForm(props: {
   const [consent, setConsent] = useState(false);
   const [override, setOverride] = useState(false);
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  // What stops the referral: no ground for it (the consent and override boxes), or too short a reason.
+  const [problem, setProblem] = useState<'basis' | 'reason' | null>(null);
+  // Both boxes point to the one error: ticking either gives the referral its ground.
+  const basisInvalid = problem === 'basis' ? ({ 'aria-invalid': true, 'aria-describedby': 'case-refer-basis-error' } as const) : {};
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!props.consentOnFile && !consent && !override) return setProblem(t('case.needsBasis'));
-    if (override && reason.trim().length < 10) return setProblem(t('case.overrideTooShort'));
+    if (!props.consentOnFile && !consent && !override) return setProblem('basis');
+    if (override && reason.trim().length < 10) return setProblem('reason');
     setProblem(null);
     const ok = await props.onRefer({ to, consent, ...(override && { emergencyOverride: { reason: reason.trim() } }) });
     if (ok) {
@@ -401,21 +425,20 @@ function ReferralForm(props: {
           <p className="hint">{t('case.consentOnFile')}</p>
         ) : (
           <label className="help-option">
-            <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
+            <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} {...basisInvalid} />
             <span>{t('case.consent')}</span>
           </label>
         )}
         <label className="help-option">
-          <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} />
+          <input type="checkbox" checked={override} onChange={(e) => setOverride(e.target.checked)} {...basisInvalid} />
           <span>{t('case.override')}</span>
         </label>
+        <FieldError id="case-refer-basis" error={problem === 'basis' && t('case.needsBasis')} />
         {override && (
-          <>
-            <label htmlFor="case-override-reason">{t('case.overrideReason')}</label>
-            <textarea id="case-override-reason" rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
-          </>
+          <Field id="case-override-reason" label={t('case.overrideReason')} error={problem === 'reason' && t('case.overrideTooShort')}>
+            {(control) => <textarea {...control} rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />}
+          </Field>
         )}
-        {problem && <p className="field-error">{problem}</p>}
         <button type="submit" className="button button-primary" disabled={props.busy}>
           {t('case.refer')}
         </button>
@@ -460,14 +483,18 @@ function ProposeForm(props: {
             </option>
           ))}
         </select>
-        <label htmlFor="case-propose-value">{t('case.value')}</label>
-        <input id="case-propose-value" list="case-propose-suggestions" maxLength={2048} value={value} aria-invalid={empty || undefined} onChange={(e) => setValue(e.target.value)} />
-        <datalist id="case-propose-suggestions">
-          {props.suggestions.map((s) => (
-            <option key={s} value={s} />
-          ))}
-        </datalist>
-        {empty && <p className="field-error">{t('case.empty')}</p>}
+        <Field id="case-propose-value" label={t('case.value')} error={empty && t('case.empty')}>
+          {(control) => (
+            <>
+              <input {...control} list="case-propose-suggestions" maxLength={2048} value={value} onChange={(e) => setValue(e.target.value)} />
+              <datalist id="case-propose-suggestions">
+                {props.suggestions.map((s) => (
+                  <option key={s} value={s} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </Field>
         <label htmlFor="case-propose-scheme">{t('case.proposeScheme')}</label>
         <select id="case-propose-scheme" value={scheme} onChange={(e) => setScheme(e.target.value)}>
           {SCHEME_IDS.map((s) => (

@@ -4,6 +4,7 @@ import { ApiError, helpApi } from '../../api/api-client.js';
 import type { ReportThread } from '../../api/api-types.js';
 import { HelpCalls } from './HelpCalls.js';
 import './help-locales.js';
+import { Field } from '../../ui/Field.js';
 import { FormSubmit } from '../../ui/FormSubmit.js';
 
 const STATUSES = ['new', 'triaged', 'in_progress', 'referred', 'closed'];
@@ -93,42 +94,22 @@ export function FollowUpPage() {
         <>
           <p className="lead">{t('followUp.lead')}</p>
           <form className="form card" onSubmit={(e) => void open(e)} noValidate>
-            <label htmlFor="follow-code">{t('followUp.code')}</label>
-            <input
-              id="follow-code"
-              autoComplete="off"
-              autoCapitalize="characters"
-              spellCheck={false}
-              value={code}
-              aria-invalid={invalid.code || undefined}
-              aria-describedby={invalid.code ? 'follow-code-hint follow-code-error' : 'follow-code-hint'}
-              onChange={(e) => setCode(e.target.value)}
-            />
-            <p id="follow-code-hint" className="hint">
-              {t('followUp.codeHint')}
-            </p>
-            {invalid.code && (
-              <p id="follow-code-error" className="field-error">
-                {t('followUp.codeMissing')}
-              </p>
-            )}
-            <label htmlFor="follow-pin">{t('followUp.pin')}</label>
-            <input
-              id="follow-pin"
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={6}
-              value={pin}
-              aria-invalid={invalid.pin || undefined}
-              aria-describedby={invalid.pin ? 'follow-pin-error' : undefined}
-              onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-            />
-            {invalid.pin && (
-              <p id="follow-pin-error" className="field-error">
-                {t('followUp.pinInvalid')}
-              </p>
-            )}
+            <Field id="follow-code" label={t('followUp.code')} hint={t('followUp.codeHint')} error={invalid.code && t('followUp.codeMissing')}>
+              {(control) => <input {...control} autoComplete="off" autoCapitalize="characters" spellCheck={false} value={code} onChange={(e) => setCode(e.target.value)} />}
+            </Field>
+            <Field id="follow-pin" label={t('followUp.pin')} error={invalid.pin && t('followUp.pinInvalid')}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="password"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  maxLength={6}
+                  value={pin}
+                  onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
+                />
+              )}
+            </Field>
             <FormSubmit error={error} busy={busy} label={t('followUp.open')} busyLabel={t('followUp.opening')} />
           </form>
         </>
@@ -166,21 +147,9 @@ export function FollowUpPage() {
             </button>
           </section>
           <form className="form card" onSubmit={(e) => void write(e)} noValidate>
-            <label htmlFor="follow-message">{t('followUp.add')}</label>
-            <textarea
-              id="follow-message"
-              rows={4}
-              maxLength={5000}
-              value={message}
-              aria-invalid={messageError ? true : undefined}
-              aria-describedby={messageError ? 'follow-message-error' : undefined}
-              onChange={(e) => setMessage(e.target.value)}
-            />
-            {messageError && (
-              <p id="follow-message-error" role="alert" className="field-error">
-                {messageError}
-              </p>
-            )}
+            <Field id="follow-message" label={t('followUp.add')} error={messageError} alert>
+              {(control) => <textarea {...control} rows={4} maxLength={5000} value={message} onChange={(e) => setMessage(e.target.value)} />}
+            </Field>
             <p role="status" className="hint">
               {sent ? t('followUp.sent') : ''}
             </p>

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiError, api, helpApi } from '../../api/api-client.js';
 import type { AgeBand, Province, ReportCreated, Reporter } from '../../api/api-types.js';
+import { Field } from '../../ui/Field.js';
 import { HelpCalls } from './HelpCalls.js';
 import './help-locales.js';
 import { analyzeReport, DetectorSummary, useReportAnalysis } from './DetectorSummary.js';
 import { ReportDone } from './ReportDone.js';
-import { clearDraft, EMPTY_DRAFT, loadDraft, saveDraft, toggleScheme, type ReportDraft } from './report-draft.js';
+import { clearDraft, EMPTY_DRAFT, loadDraft, saveDraft, toggleScheme, withSendKey, type ReportDraft } from './report-draft.js';
 import { draftProblems, REPORT_TEXT_LIMITS, reportRequest, type DraftProblem } from './report-payload.js';
 import { checkScreenshots, SCREENSHOT_LIMITS, toBase64, type ChosenScreenshot, type ScreenshotProblem } from './screenshots.js';
 import { sendWithRetry, type RetryHandle } from './send-retry.js';
@@ -135,21 +136,29 @@ export function ReportPage() {
       return;
     }
     // Until the server answers, the draft says a send is under way: a reload shows it is not lost.
-    const pending = { ...draft, pending: true };
+    // Its send key stays the same through every retry and reload, so a lost answer cannot make a second case.
+    const pending = withSendKey({ ...draft, pending: true });
     latest.current = pending;
     setDraft(pending);
     saveDraft(pending);
     retry.current?.cancel();
     retry.current = sendWithRetry({
-      send: () => {
+      send: async () => {
         const current = latest.current;
         const found = analyzeReport(current.narrative, current.conversation);
-        return helpApi.createReport(reportRequest(
-            current,
-            found ? { risk: found.risk, schemes: found.schemes } : null,
-            screenshots,
-            fingerprints.map((f) => f.hash),
-          ));
+        const body = reportRequest(current, found ? { risk: found.risk, schemes: found.schemes } : null, screenshots, fingerprints.map((f) => f.hash));
+        try {
+          return await helpApi.createReport(body, current.sendKey);
+        } catch (error) {
+          if (!(error instanceof ApiError && error.code === 'idempotency_key_reused')) throw error;
+          // An earlier version of this draft reached the server (its answer was lost), then the
+          // text changed: what is on screen now is a report of its own, under a new key.
+          const renewed = withSendKey({ ...latest.current, sendKey: '' });
+          latest.current = renewed;
+          setDraft(renewed);
+          saveDraft(renewed);
+          return helpApi.createReport(body, renewed.sendKey);
+        }
       },
       isRetryable,
       onSuccess: (answer) => {
@@ -189,14 +198,9 @@ export function ReportPage() {
   if (created) return <ReportDone created={created} />;
 
   const busy = send.kind === 'sending' || send.kind === 'waiting';
-  const describedBy = (id: string, field: DraftProblem['field']) => [`${id}-hint`, problemOf(field) ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const fieldError = (id: string, field: DraftProblem['field']) => {
+  const fieldError = (field: DraftProblem['field']) => {
     const p = problemOf(field);
-    return p ? (
-      <p id={`${id}-error`} className="field-error">
-        {problemText(p)}
-      </p>
-    ) : null;
+    return p ? problemText(p) : undefined;
   };
 
   return (
@@ -272,65 +276,23 @@ export function ReportPage() {
           </div>
         </fieldset>
 
-        <label htmlFor="report-narrative">{t('report.narrative.label')}</label>
-        <p id="report-narrative-hint" className="hint">
-          {t('report.narrative.hint')}
-        </p>
-        <textarea
-          id="report-narrative"
-          rows={6}
-          required
-          value={draft.narrative}
-          aria-invalid={problemOf('narrative') ? true : undefined}
-          aria-describedby={describedBy('report-narrative', 'narrative')}
-          onChange={(e) => update({ narrative: e.target.value })}
-        />
-        {fieldError('report-narrative', 'narrative')}
+        <Field id={FIELD_IDS.narrative} label={t('report.narrative.label')} hint={t('report.narrative.hint')} error={fieldError('narrative')}>
+          {(control) => <textarea {...control} rows={6} required value={draft.narrative} onChange={(e) => update({ narrative: e.target.value })} />}
+        </Field>
 
-        <label htmlFor="report-conversation">{t('report.conversation.label')}</label>
-        <p id="report-conversation-hint" className="hint">
-          {t('report.conversation.hint')}
-        </p>
-        <textarea
-          id="report-conversation"
-          rows={5}
-          value={draft.conversation}
-          aria-invalid={problemOf('conversation') ? true : undefined}
-          aria-describedby={describedBy('report-conversation', 'conversation')}
-          onChange={(e) => update({ conversation: e.target.value })}
-        />
-        {fieldError('report-conversation', 'conversation')}
+        <Field id={FIELD_IDS.conversation} label={t('report.conversation.label')} hint={t('report.conversation.hint')} error={fieldError('conversation')}>
+          {(control) => <textarea {...control} rows={5} value={draft.conversation} onChange={(e) => update({ conversation: e.target.value })} />}
+        </Field>
 
         <DetectorSummary analysis={analysis} />
 
-        <label htmlFor="report-links">{t('report.links.label')}</label>
-        <p id="report-links-hint" className="hint">
-          {t('report.links.hint')}
-        </p>
-        <textarea
-          id="report-links"
-          rows={2}
-          value={draft.links}
-          aria-invalid={problemOf('links') ? true : undefined}
-          aria-describedby={describedBy('report-links', 'links')}
-          onChange={(e) => update({ links: e.target.value })}
-        />
-        {fieldError('report-links', 'links')}
+        <Field id={FIELD_IDS.links} label={t('report.links.label')} hint={t('report.links.hint')} error={fieldError('links')}>
+          {(control) => <textarea {...control} rows={2} value={draft.links} onChange={(e) => update({ links: e.target.value })} />}
+        </Field>
 
-        <label htmlFor="report-phones">{t('report.phones.label')}</label>
-        <p id="report-phones-hint" className="hint">
-          {t('report.phones.hint')}
-        </p>
-        <textarea
-          id="report-phones"
-          rows={2}
-          inputMode="tel"
-          value={draft.phones}
-          aria-invalid={problemOf('phones') ? true : undefined}
-          aria-describedby={describedBy('report-phones', 'phones')}
-          onChange={(e) => update({ phones: e.target.value })}
-        />
-        {fieldError('report-phones', 'phones')}
+        <Field id={FIELD_IDS.phones} label={t('report.phones.label')} hint={t('report.phones.hint')} error={fieldError('phones')}>
+          {(control) => <textarea {...control} rows={2} inputMode="tel" value={draft.phones} onChange={(e) => update({ phones: e.target.value })} />}
+        </Field>
 
         <section className="help-intimate" aria-labelledby="report-intimate-title">
           <h2 id="report-intimate-title">{t('report.intimate.title')}</h2>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearDraft, DRAFT_STORAGE_KEY, EMPTY_DRAFT, lines, loadDraft, saveDraft, toggleScheme, type DraftStore } from './report-draft.js';
+import { clearDraft, DRAFT_STORAGE_KEY, EMPTY_DRAFT, lines, loadDraft, saveDraft, toggleScheme, withSendKey, type DraftStore } from './report-draft.js';
 
 function memoryStore(): DraftStore & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -30,6 +30,19 @@ describe('report draft', () => {
     expect(loadDraft(store)).toBeNull();
     store.setItem(DRAFT_STORAGE_KEY, JSON.stringify({ narrative: 'a', reporter: 'alien', ageBand: 'primary', schemes: ['grooming', 3], pending: 'yes' }));
     expect(loadDraft(store)).toEqual({ ...EMPTY_DRAFT, narrative: 'a', ageBand: 'primary', schemes: ['grooming'] });
+  });
+
+  it('keeps one send key per draft, through a reload', () => {
+    const store = memoryStore();
+    let n = 0;
+    const newKey = () => `00000000-0000-4000-8000-00000000000${++n}`;
+    const keyed = withSendKey({ ...EMPTY_DRAFT, narrative: 'x' }, newKey);
+    expect(keyed.sendKey).toBe('00000000-0000-4000-8000-000000000001');
+    expect(withSendKey(keyed, newKey)).toBe(keyed);
+    saveDraft(keyed, store);
+    expect(loadDraft(store)?.sendKey).toBe(keyed.sendKey);
+    store.setItem(DRAFT_STORAGE_KEY, JSON.stringify({ narrative: 'x', sendKey: 'not a key' }));
+    expect(loadDraft(store)?.sendKey).toBe('');
   });
 
   it('reports a storage that refuses to write instead of throwing', () => {

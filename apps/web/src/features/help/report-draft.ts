@@ -22,6 +22,11 @@ export interface ReportDraft {
   emergency: boolean;
   /** A send was tried and did not go through. */
   pending: boolean;
+  /**
+   * The `Idempotency-Key` of this draft's sends ('' until the first): kept through retries
+   * and reloads, so a send whose answer was lost gives back the same case instead of a second.
+   */
+  sendKey: string;
 }
 
 export const EMPTY_DRAFT: ReportDraft = {
@@ -39,6 +44,7 @@ export const EMPTY_DRAFT: ReportDraft = {
   contactConsent: false,
   emergency: false,
   pending: false,
+  sendKey: '',
 };
 
 export type DraftStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -54,6 +60,7 @@ function defaultStore(): DraftStore | null {
 const REPORTERS: readonly string[] = ['child', 'parent', 'teacher', 'other'];
 const AGE_BANDS: readonly string[] = ['primary', 'lower_secondary', 'upper_secondary', 'university', 'adult'];
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const bool = (v: unknown): boolean => v === true;
 
@@ -86,6 +93,7 @@ export function loadDraft(store: DraftStore | null = defaultStore()): ReportDraf
       contactConsent: bool(v.contactConsent),
       emergency: bool(v.emergency),
       pending: bool(v.pending),
+      sendKey: UUID.test(str(v.sendKey)) ? str(v.sendKey) : '',
     };
   } catch {
     return null;
@@ -114,6 +122,11 @@ export function saveDraft(draft: ReportDraft, store: DraftStore | null = default
   } catch {
     return false;
   }
+}
+
+/** The draft with a send key, a new random one when it has none yet. */
+export function withSendKey(draft: ReportDraft, newKey: () => string = () => crypto.randomUUID()): ReportDraft {
+  return draft.sendKey ? draft : { ...draft, sendKey: newKey() };
 }
 
 /** Forgets the draft (after a successful send, or when the person asks). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeHashtag } from '../social/social-schemas.js';
 
 const count = z.number().int().min(0);
 
@@ -30,16 +31,34 @@ export const DEFAULT_TARGETS: CampaignTargets = {
   postsPerHashtag: { '#khongmotminh': 100_000, '#01minh': 50_000, '#conguochanoi': 50_000 },
 };
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const isoDate = z.iso.date();
 
+/**
+ * Hashtag targets as organisers type them (`#ConguocHaNoi`, `01minh`), stored under the
+ * normalised key the dashboard counts posts by; two spellings of one hashtag are refused.
+ */
+const hashtagTargets = z
+  .record(z.string().max(80), count)
+  .refine((targets) => Object.keys(targets).length <= 30, { message: '≤ 30 hashtags' })
+  .superRefine((targets, ctx) => {
+    const seen = new Set<string>();
+    for (const key of Object.keys(targets)) {
+      const tag = normalizeHashtag(key);
+      if (!/^#[\p{L}\p{N}_]+$/u.test(tag) || seen.has(tag)) ctx.addIssue({ code: 'custom', message: 'hashtag', params: { messageCode: 'hashtag_invalid' }, path: [key] });
+      seen.add(tag);
+    }
+  })
+  .transform((targets) => Object.fromEntries(Object.entries(targets).map(([key, target]) => [normalizeHashtag(key), target])));
+
+/** What organisers send to create or edit a campaign; targets default to the national campaign's. */
 export const campaignBody = z
   .strictObject({
     name: z.string().trim().min(1).max(200),
     startDate: isoDate,
     endDate: isoDate,
-    targets: campaignTargets.default(DEFAULT_TARGETS),
+    targets: campaignTargets.extend({ postsPerHashtag: hashtagTargets }).default(DEFAULT_TARGETS),
   })
-  .refine((c) => c.startDate <= c.endDate, { message: 'startDate ≤ endDate', path: ['endDate'] });
+  .refine((c) => c.startDate <= c.endDate, { message: 'startDate ≤ endDate', params: { messageCode: 'end_date_before_start' }, path: ['endDate'] });
 
 export const campaign = z.object({
   id: z.string(),

@@ -1,11 +1,38 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { SCHOOL_LEVELS, TRAINING_FORMATS, type SchoolLevel, type TrainingFormat } from '../campaign-tables.js';
 import type { Campaign } from '../campaigns/campaigns-schemas.js';
 import { campaignWindow, weekStart, weeksOf, type CampaignWindow } from './campaign-window.js';
 import type { Dashboard, ProvinceRow, WeekPoint } from './dashboard-schemas.js';
+import { readDataVersions, reuseWhileUnchanged, type DataVersions } from './data-versions.js';
+
+/*
+ * The dashboard is assembled from four parts, each read from its own tables and reused until
+ * one of those tables changes (see data-versions.ts): a pledge recomputes only the pledge
+ * counts, an import of posts only the social reach.
+ */
 
 const n = (value: unknown): number => Number(value ?? 0);
+
+/** Rows keyed by province id (no province → ''). */
+const perProvince = <T extends { province_id: string | null }>(rows: T[]): Record<string, T> =>
+  Object.fromEntries(rows.map((r) => [r.province_id ?? '', r]));
+
+/**
+ * The day (first 10 characters of an ISO timestamp) of a column: grouping by it reads the
+ * same on both engines; days are folded into weeks in JS, at most a few hundred rows.
+ */
+const day = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, 10)`;
+
+/** Sums per-day rows into their (Monday) weeks, once per computed part rather than per request. */
+function perWeek<K extends string>(rows: ({ day: string } & Record<K, unknown>)[], fields: readonly K[]): Record<string, Record<K, number>> {
+  const weeks: Record<string, Record<K, number>> = {};
+  for (const row of rows) {
+    const week = (weeks[weekStart(row.day)] ??= Object.fromEntries(fields.map((f) => [f, 0])) as Record<K, number>);
+    for (const f of fields) week[f] += n(row[f]);
+  }
+  return weeks;
+}
 
 /** Held trainings in the window, joined to their schools, optionally in one province. */
 function heldTrainings(db: Kysely<Database>, window: CampaignWindow, provinceId: string | null) {
@@ -18,9 +45,9 @@ function heldTrainings(db: Kysely<Database>, window: CampaignWindow, provinceId:
     .$if(provinceId !== null, (q) => q.where('s.province_id', '=', provinceId!));
 }
 
-/** Reach through trainings: schools and provinces with at least one held training, participants by role. */
-export async function trainingReach(db: Kysely<Database>, window: CampaignWindow, provinceId: string | null) {
-  const [row, experts] = await Promise.all([
+/** Reach through trainings, their experts, schools and provinces. */
+async function trainingsPart(db: Kysely<Database>, window: CampaignWindow, provinceId: string | null) {
+  const [totals, experts, days, provinces, schools, reach, expertsPerProvince, formats, levels] = await Promise.all([
     heldTrainings(db, window, provinceId)
       .select((eb) => [
         eb.fn.count('t.school_id').distinct().as('schools'),
@@ -34,130 +61,14 @@ export async function trainingReach(db: Kysely<Database>, window: CampaignWindow
       .innerJoin('training_experts as te', 'te.training_id', 't.id')
       .select((eb) => eb.fn.count('te.expert_id').distinct().as('experts'))
       .executeTakeFirstOrThrow(),
-  ]);
-  return {
-    schools: n(row.schools),
-    provinces: n(row.provinces),
-    experts: n(experts.experts),
-    students: n(row.students),
-    teachers: n(row.teachers),
-    parents: n(row.parents),
-  };
-}
-
-/** Pledges taken in the window. */
-export async function pledgeCount(db: Kysely<Database>, window: CampaignWindow, provinceId: string | null): Promise<number> {
-  const row = await db
-    .selectFrom('pledges')
-    .select((eb) => eb.fn.countAll().as('count'))
-    .where('created_at', '>=', window.from)
-    .where('created_at', '<', window.until)
-    .$if(provinceId !== null, (q) => q.where('province_id', '=', provinceId!))
-    .executeTakeFirstOrThrow();
-  return n(row.count);
-}
-
-/** Visitors checked in at events in the window, and the events' online views. */
-export async function eventReach(db: Kysely<Database>, window: CampaignWindow, provinceId: string | null) {
-  const row = await db
-    .selectFrom('campaign_events')
-    .select((eb) => [eb.fn.sum('check_ins').as('visitors'), eb.fn.sum('online_views').as('views')])
-    .where('date', '>=', window.from)
-    .where('date', '<', window.until)
-    .$if(provinceId !== null, (q) => q.where('province_id', '=', provinceId!))
-    .executeTakeFirstOrThrow();
-  return { visitors: n(row.visitors), onlineViews: n(row.views) };
-}
-
-/** Views of posts in the window plus the events' online views; the national total only. */
-export async function socialViews(db: Kysely<Database>, window: CampaignWindow): Promise<number> {
-  const row = await db
-    .selectFrom('social_posts')
-    .select((eb) => eb.fn.sum('views').as('views'))
-    .where('posted_at', '>=', window.from)
-    .where('posted_at', '<', window.until)
-    .executeTakeFirstOrThrow();
-  return n(row.views);
-}
-
-/** Posts in the window carrying each of these hashtags. */
-async function postsPerHashtag(db: Kysely<Database>, window: CampaignWindow, hashtags: string[]): Promise<Map<string, number>> {
-  if (hashtags.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('social_post_hashtags')
-    .select(['hashtag', (eb) => eb.fn.countAll().as('posts')])
-    .where('hashtag', 'in', hashtags)
-    .where('posted_at', '>=', window.from)
-    .where('posted_at', '<', window.until)
-    .groupBy('hashtag')
-    .execute();
-  return new Map(rows.map((r) => [r.hashtag, n(r.posts)]));
-}
-
-/** Per-week trainings held, participants, pledges and (nationally) posts and views. */
-async function weekly(db: Kysely<Database>, window: CampaignWindow, provinceId: string | null): Promise<WeekPoint[]> {
-  // Grouping by day (the first 10 characters of an ISO timestamp) reads the same on both
-  // engines; days are then folded into weeks here, which is at most a few hundred rows.
-  const [trainings, pledges, posts] = await Promise.all([
     heldTrainings(db, window, provinceId)
       .select((eb) => [
-        eb.fn<string>('substr', ['t.start_at', eb.val(1), eb.val(10)]).as('day'),
+        day('t.start_at').as('day'),
         eb.fn.countAll().as('count'),
         eb.fn.sum(eb(eb(eb.ref('t.students'), '+', eb.ref('t.teachers')), '+', eb.ref('t.parents'))).as('participants'),
       ])
       .groupBy('day')
       .execute(),
-    db
-      .selectFrom('pledges')
-      .select((eb) => [eb.fn<string>('substr', ['created_at', eb.val(1), eb.val(10)]).as('day'), eb.fn.countAll().as('count')])
-      .where('created_at', '>=', window.from)
-      .where('created_at', '<', window.until)
-      .$if(provinceId !== null, (q) => q.where('province_id', '=', provinceId!))
-      .groupBy('day')
-      .execute(),
-    provinceId !== null
-      ? Promise.resolve([])
-      : db
-          .selectFrom('social_posts')
-          .select((eb) => [
-            eb.fn<string>('substr', ['posted_at', eb.val(1), eb.val(10)]).as('day'),
-            eb.fn.countAll().as('count'),
-            eb.fn.sum('views').as('views'),
-          ])
-          .where('posted_at', '>=', window.from)
-          .where('posted_at', '<', window.until)
-          .groupBy('day')
-          .execute(),
-  ]);
-  const national = provinceId === null;
-  const points = new Map<string, WeekPoint>(
-    weeksOf(window).map((week) => [week, { week, trainingsHeld: 0, participants: 0, pledges: 0, posts: national ? 0 : null, views: national ? 0 : null }]),
-  );
-  for (const r of trainings) {
-    const p = points.get(weekStart(r.day));
-    if (p) {
-      p.trainingsHeld += n(r.count);
-      p.participants += n(r.participants);
-    }
-  }
-  for (const r of pledges) {
-    const p = points.get(weekStart(r.day));
-    if (p) p.pledges += n(r.count);
-  }
-  for (const r of posts) {
-    const p = points.get(weekStart(r.day));
-    if (p) {
-      p.posts = (p.posts ?? 0) + n(r.count);
-      p.views = (p.views ?? 0) + n(r.views);
-    }
-  }
-  return [...points.values()];
-}
-
-/** One row per province in scope: the data behind the choropleth map and the table. */
-export async function provinceTable(db: Kysely<Database>, window: CampaignWindow, provinceId: string | null): Promise<ProvinceRow[]> {
-  const scoped = <T extends { province_id: string | null }>(rows: T[]) => new Map(rows.map((r) => [r.province_id ?? '', r]));
-  const [provinces, schools, reach, experts, pledges, events] = await Promise.all([
     db
       .selectFrom('provinces')
       .select(['id', 'name'])
@@ -167,6 +78,7 @@ export async function provinceTable(db: Kysely<Database>, window: CampaignWindow
     db
       .selectFrom('schools')
       .select(['province_id', (eb) => eb.fn.countAll().as('count')])
+      .$if(provinceId !== null, (q) => q.where('province_id', '=', provinceId!))
       .groupBy('province_id')
       .execute(),
     heldTrainings(db, window, provinceId)
@@ -185,43 +97,6 @@ export async function provinceTable(db: Kysely<Database>, window: CampaignWindow
       .select((eb) => ['s.province_id', eb.fn.count('te.expert_id').distinct().as('experts')])
       .groupBy('s.province_id')
       .execute(),
-    db
-      .selectFrom('pledges')
-      .select(['province_id', (eb) => eb.fn.countAll().as('count')])
-      .where('created_at', '>=', window.from)
-      .where('created_at', '<', window.until)
-      .groupBy('province_id')
-      .execute(),
-    db
-      .selectFrom('campaign_events')
-      .select(['province_id', (eb) => eb.fn.sum('check_ins').as('visitors')])
-      .where('date', '>=', window.from)
-      .where('date', '<', window.until)
-      .groupBy('province_id')
-      .execute(),
-  ]);
-  const [bySchools, byReach, byExperts, byPledges, byEvents] = [scoped(schools), scoped(reach), scoped(experts), scoped(pledges), scoped(events)];
-  return provinces.map((p) => {
-    const r = byReach.get(p.id);
-    return {
-      provinceId: p.id,
-      name: p.name,
-      schools: n(bySchools.get(p.id)?.count),
-      schoolsReached: n(r?.schools),
-      trainingsHeld: n(r?.trainings),
-      students: n(r?.students),
-      teachers: n(r?.teachers),
-      parents: n(r?.parents),
-      experts: n(byExperts.get(p.id)?.experts),
-      pledges: n(byPledges.get(p.id)?.count),
-      eventVisitors: n(byEvents.get(p.id)?.visitors),
-    };
-  });
-}
-
-/** Held trainings by format and by school level (the age bands of the campaign). */
-async function breakdowns(db: Kysely<Database>, window: CampaignWindow, provinceId: string | null) {
-  const [formats, levels, bands] = await Promise.all([
     heldTrainings(db, window, provinceId)
       .select((eb) => [
         't.format',
@@ -234,27 +109,168 @@ async function breakdowns(db: Kysely<Database>, window: CampaignWindow, province
       .select((eb) => ['s.level', eb.fn.countAll().as('trainings'), eb.fn.sum('t.students').as('students')])
       .groupBy('s.level')
       .execute(),
-    db
-      .selectFrom('pledges')
-      .select(['band', (eb) => eb.fn.countAll().as('count')])
-      .where('created_at', '>=', window.from)
-      .where('created_at', '<', window.until)
-      .$if(provinceId !== null, (q) => q.where('province_id', '=', provinceId!))
-      .groupBy('band')
-      .orderBy('band')
-      .execute(),
   ]);
+  const [bySchools, byReach, byExperts] = [perProvince(schools), perProvince(reach), perProvince(expertsPerProvince)];
   const byFormat = new Map(formats.map((f) => [f.format, f]));
   const byLevel = new Map(levels.map((l) => [l.level, l]));
   return {
+    schools: n(totals.schools),
+    provinces: n(totals.provinces),
+    experts: n(experts.experts),
+    students: n(totals.students),
+    teachers: n(totals.teachers),
+    parents: n(totals.parents),
+    weeks: perWeek(days, ['count', 'participants'] as const),
+    perProvince: provinces.map((p) => {
+      const r = byReach[p.id];
+      return {
+        provinceId: p.id,
+        name: p.name,
+        schools: n(bySchools[p.id]?.count),
+        schoolsReached: n(r?.schools),
+        trainingsHeld: n(r?.trainings),
+        students: n(r?.students),
+        teachers: n(r?.teachers),
+        parents: n(r?.parents),
+        experts: n(byExperts[p.id]?.experts),
+      };
+    }),
     byFormat: TRAINING_FORMATS.map((format: TrainingFormat) => ({
       format,
       trainings: n(byFormat.get(format)?.trainings),
       participants: n(byFormat.get(format)?.participants),
     })),
     byLevel: SCHOOL_LEVELS.map((level: SchoolLevel) => ({ level, trainings: n(byLevel.get(level)?.trainings), students: n(byLevel.get(level)?.students) })),
-    pledgesByBand: bands.map((b) => ({ band: b.band, count: n(b.count) })),
   };
+}
+
+/** Pledges taken in the window: two passes over the (created_at, province, band) index instead of four. */
+async function pledgesPart(db: Kysely<Database>, window: CampaignWindow, provinceId: string | null) {
+  const inWindow = () =>
+    db
+      .selectFrom('pledges')
+      .where('created_at', '>=', window.from)
+      .where('created_at', '<', window.until)
+      .$if(provinceId !== null, (q) => q.where('province_id', '=', provinceId!));
+  const [days, groups] = await Promise.all([
+    inWindow()
+      .select((eb) => [day('created_at').as('day'), eb.fn.countAll().as('count')])
+      .groupBy('day')
+      .execute(),
+    inWindow()
+      .select(['province_id', 'band', (eb) => eb.fn.countAll().as('count')])
+      .groupBy(['province_id', 'band'])
+      .execute(),
+  ]);
+  const provinces: Record<string, number> = {};
+  const bands = new Map<string, number>();
+  for (const g of groups) {
+    provinces[g.province_id ?? ''] = (provinces[g.province_id ?? ''] ?? 0) + n(g.count);
+    bands.set(g.band, (bands.get(g.band) ?? 0) + n(g.count));
+  }
+  return {
+    total: groups.reduce((sum, g) => sum + n(g.count), 0),
+    weeks: perWeek(days, ['count'] as const),
+    perProvince: provinces,
+    byBand: [...bands].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([band, count]) => ({ band, count })),
+  };
+}
+
+/** Visitors checked in at events in the window, and the events' online views. */
+async function eventsPart(db: Kysely<Database>, window: CampaignWindow, provinceId: string | null) {
+  const rows = await db
+    .selectFrom('campaign_events')
+    .select((eb) => ['province_id', eb.fn.sum('check_ins').as('visitors'), eb.fn.sum('online_views').as('views')])
+    .where('date', '>=', window.from)
+    .where('date', '<', window.until)
+    .$if(provinceId !== null, (q) => q.where('province_id', '=', provinceId!))
+    .groupBy('province_id')
+    .execute();
+  return {
+    visitors: rows.reduce((sum, r) => sum + n(r.visitors), 0),
+    onlineViews: rows.reduce((sum, r) => sum + n(r.views), 0),
+    perProvince: Object.fromEntries(rows.map((r) => [r.province_id ?? '', n(r.visitors)])),
+  };
+}
+
+/** Social reach, national only (posts have no province): posts and views per day, posts per hashtag, influencers. */
+async function socialPart(db: Kysely<Database>, window: CampaignWindow, hashtags: string[]) {
+  const [days, tags, influencers] = await Promise.all([
+    db
+      .selectFrom('social_posts')
+      .select((eb) => [day('posted_at').as('day'), eb.fn.countAll().as('count'), eb.fn.sum('views').as('views')])
+      .where('posted_at', '>=', window.from)
+      .where('posted_at', '<', window.until)
+      .groupBy('day')
+      .execute(),
+    hashtags.length === 0
+      ? Promise.resolve([])
+      : db
+          .selectFrom('social_post_hashtags')
+          .select(['hashtag', (eb) => eb.fn.countAll().as('posts')])
+          .where('hashtag', 'in', hashtags)
+          .where('posted_at', '>=', window.from)
+          .where('posted_at', '<', window.until)
+          .groupBy('hashtag')
+          .execute(),
+    db.selectFrom('influencers').select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    views: days.reduce((sum, d) => sum + n(d.views), 0),
+    weeks: perWeek(days, ['count', 'views'] as const),
+    perHashtag: Object.fromEntries(tags.map((t) => [t.hashtag, n(t.posts)])),
+    influencers: n(influencers.count),
+  };
+}
+
+type TrainingsPart = Awaited<ReturnType<typeof trainingsPart>>;
+type PledgesPart = Awaited<ReturnType<typeof pledgesPart>>;
+type EventsPart = Awaited<ReturnType<typeof eventsPart>>;
+type SocialPart = Awaited<ReturnType<typeof socialPart>>;
+
+/** The parts for one scope, each reused while its tables are unchanged. */
+function parts(db: Kysely<Database>, versions: DataVersions, window: CampaignWindow, provinceId: string | null) {
+  const scope = `${window.from}|${window.until}|${provinceId ?? ''}`;
+  return {
+    trainings: (): Promise<TrainingsPart> =>
+      reuseWhileUnchanged(db, versions, `trainings|${scope}`, ['trainings', 'training_experts', 'schools', 'provinces'], () =>
+        trainingsPart(db, window, provinceId),
+      ),
+    pledges: (): Promise<PledgesPart> => reuseWhileUnchanged(db, versions, `pledges|${scope}`, ['pledges'], () => pledgesPart(db, window, provinceId)),
+    events: (): Promise<EventsPart> =>
+      reuseWhileUnchanged(db, versions, `events|${scope}`, ['campaign_events'], () => eventsPart(db, window, provinceId)),
+    social: (hashtags: string[]): Promise<SocialPart> =>
+      reuseWhileUnchanged(db, versions, `social|${scope}|${hashtags.join(' ')}`, ['social_posts', 'social_post_hashtags', 'influencers'], () =>
+        socialPart(db, window, hashtags),
+      ),
+  };
+}
+
+function provinceRows(trainings: TrainingsPart, pledges: PledgesPart, events: EventsPart): ProvinceRow[] {
+  return trainings.perProvince.map((p) => ({
+    ...p,
+    pledges: pledges.perProvince[p.provinceId] ?? 0,
+    eventVisitors: events.perProvince[p.provinceId] ?? 0,
+  }));
+}
+
+/** One row per province in scope: the data behind the choropleth map, the table and its CSV. */
+export async function provinceTable(db: Kysely<Database>, window: CampaignWindow, provinceId: string | null): Promise<ProvinceRow[]> {
+  const part = parts(db, await readDataVersions(db), window, provinceId);
+  const [trainings, pledges, events] = await Promise.all([part.trainings(), part.pledges(), part.events()]);
+  return provinceRows(trainings, pledges, events);
+}
+
+/** Per-week trainings held, participants, pledges and (nationally) posts and views. */
+function weekly(window: CampaignWindow, trainings: TrainingsPart, pledges: PledgesPart, social: SocialPart | null): WeekPoint[] {
+  return weeksOf(window).map((week) => ({
+    week,
+    trainingsHeld: trainings.weeks[week]?.count ?? 0,
+    participants: trainings.weeks[week]?.participants ?? 0,
+    pledges: pledges.weeks[week]?.count ?? 0,
+    posts: social ? (social.weeks[week]?.count ?? 0) : null,
+    views: social ? (social.weeks[week]?.views ?? 0) : null,
+  }));
 }
 
 /** Note shown when social figures are left out of a provincial view. */
@@ -263,50 +279,49 @@ export const NATIONAL_ONLY_NOTE = 'Lượt xem, người ảnh hưởng và bài
 /**
  * The campaign dashboard: KPIs against targets, weekly series, the province table and
  * breakdowns. With `provinceId`, everything is limited to that province, social reach (which
- * has no province) is left out and national targets are not shown.
+ * has no province) is left out and national targets are not shown. Always as fresh as the
+ * database: a part is reused only while none of its tables has changed.
  */
 export async function campaignDashboard(db: Kysely<Database>, campaign: Campaign, provinceId: string | null): Promise<Dashboard> {
   const window = campaignWindow(campaign.startDate, campaign.endDate);
   const national = provinceId === null;
   const targets = campaign.targets;
   const hashtags = Object.keys(targets.postsPerHashtag);
-  const [reach, pledges, events, views, tags, influencers, series, provinces, parts] = await Promise.all([
-    trainingReach(db, window, provinceId),
-    pledgeCount(db, window, provinceId),
-    eventReach(db, window, provinceId),
-    national ? socialViews(db, window) : Promise.resolve(null),
-    national ? postsPerHashtag(db, window, hashtags) : Promise.resolve(null),
-    national ? db.selectFrom('influencers').select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow() : Promise.resolve(null),
-    weekly(db, window, provinceId),
-    provinceTable(db, window, provinceId),
-    breakdowns(db, window, provinceId),
+  const part = parts(db, await readDataVersions(db), window, provinceId);
+  const [trainings, pledges, events, social] = await Promise.all([
+    part.trainings(),
+    part.pledges(),
+    part.events(),
+    national ? part.social(hashtags) : Promise.resolve(null),
   ]);
   const target = (value: number) => (national ? value : null);
   return {
     campaign: { id: campaign.id, name: campaign.name, startDate: campaign.startDate, endDate: campaign.endDate },
     provinceId,
     kpis: {
-      schoolsReached: { value: reach.schools, target: target(targets.schools) },
-      provincesReached: { value: reach.provinces, target: target(targets.provinces) },
-      activeExperts: { value: reach.experts, target: target(targets.experts) },
+      schoolsReached: { value: trainings.schools, target: target(targets.schools) },
+      provincesReached: { value: trainings.provinces, target: target(targets.provinces) },
+      activeExperts: { value: trainings.experts, target: target(targets.experts) },
       participants: {
-        students: { value: reach.students, target: target(targets.participants.students) },
-        teachers: { value: reach.teachers, target: target(targets.participants.teachers) },
-        parents: { value: reach.parents, target: target(targets.participants.parents) },
+        students: { value: trainings.students, target: target(targets.participants.students) },
+        teachers: { value: trainings.teachers, target: target(targets.participants.teachers) },
+        parents: { value: trainings.parents, target: target(targets.participants.parents) },
       },
-      pledges: { value: pledges, target: target(targets.pledges) },
+      pledges: { value: pledges.total, target: target(targets.pledges) },
       eventVisitors: { value: events.visitors, target: target(targets.eventVisitors) },
-      views: { value: views === null ? null : views + events.onlineViews, target: target(targets.views) },
-      influencers: { value: influencers === null ? null : n(influencers.count), target: target(targets.influencers) },
+      views: { value: social === null ? null : social.views + events.onlineViews, target: target(targets.views) },
+      influencers: { value: social === null ? null : social.influencers, target: target(targets.influencers) },
       postsPerHashtag: hashtags.map((hashtag) => ({
         hashtag,
-        value: tags === null ? null : (tags.get(hashtag) ?? 0),
+        value: social === null ? null : (social.perHashtag[hashtag] ?? 0),
         target: target(targets.postsPerHashtag[hashtag] ?? 0),
       })),
     },
-    weekly: series,
-    provinces,
-    ...parts,
+    weekly: weekly(window, trainings, pledges, social),
+    provinces: provinceRows(trainings, pledges, events),
+    byFormat: trainings.byFormat.map((f) => ({ ...f })),
+    byLevel: trainings.byLevel.map((l) => ({ ...l })),
+    pledgesByBand: pledges.byBand.map((b) => ({ ...b })),
     notes: national ? [] : [NATIONAL_ONLY_NOTE],
   };
 }

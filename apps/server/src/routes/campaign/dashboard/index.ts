@@ -10,7 +10,7 @@ import { findSchool } from '../schools/schools-repository.js';
 import { listTrainings } from '../trainings/trainings-repository.js';
 import { training } from '../trainings/trainings-schemas.js';
 import { campaignWindow } from './campaign-window.js';
-import { campaignDashboard, eventReach, pledgeCount, socialViews, trainingReach } from './dashboard-queries.js';
+import { campaignDashboard } from './dashboard-queries.js';
 import { dashboard, dashboardQuery, drillSchool, drillSchoolsQuery, publicCounters } from './dashboard-schemas.js';
 import { provinceSchools } from './drill-down-queries.js';
 import { SUPPRESSION_NOTE, suppressSmall } from './suppress-small.js';
@@ -69,20 +69,15 @@ const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!campaign) {
         return { campaign: null, schoolsReached: null, provincesReached: null, participants: null, pledges: null, eventVisitors: null, views: null, note: SUPPRESSION_NOTE };
       }
-      const window = campaignWindow(campaign.startDate, campaign.endDate);
-      const [reach, pledges, events, views] = await Promise.all([
-        trainingReach(app.db, window, null),
-        pledgeCount(app.db, window, null),
-        eventReach(app.db, window, null),
-        socialViews(app.db, window),
-      ]);
+      // The national dashboard's figures, so the public counters share its cached parts.
+      const { kpis } = await campaignDashboard(app.db, campaign, null);
       const counts = {
-        schoolsReached: suppressSmall(reach.schools),
-        provincesReached: suppressSmall(reach.provinces),
-        participants: suppressSmall(reach.students + reach.teachers + reach.parents),
-        pledges: suppressSmall(pledges),
-        eventVisitors: suppressSmall(events.visitors),
-        views: suppressSmall(views + events.onlineViews),
+        schoolsReached: suppressSmall(kpis.schoolsReached.value ?? 0),
+        provincesReached: suppressSmall(kpis.provincesReached.value ?? 0),
+        participants: suppressSmall((kpis.participants.students.value ?? 0) + (kpis.participants.teachers.value ?? 0) + (kpis.participants.parents.value ?? 0)),
+        pledges: suppressSmall(kpis.pledges.value ?? 0),
+        eventVisitors: suppressSmall(kpis.eventVisitors.value ?? 0),
+        views: suppressSmall(kpis.views.value ?? 0),
       };
       return {
         campaign: { name: campaign.name, startDate: campaign.startDate, endDate: campaign.endDate },

@@ -37,6 +37,9 @@ export const campaignEvent = z.object({
 });
 export type CampaignEvent = z.infer<typeof campaignEvent>;
 
+/** What the public registration page shows: no figures, no province scope. */
+export const publicEvent = campaignEvent.pick({ id: true, name: true, kind: true, date: true, venue: true, online: true });
+
 export const eventsQuery = pageQuery.extend({ provinceId: z.string().max(40).optional() });
 
 export const ticket = z.object({

@@ -5,7 +5,8 @@ import { AppError } from '../../../errors/app-error.js';
 import { assertInScope, CAMPAIGN_STAFF, provinceScope, requireUser } from '../campaign-scope.js';
 import { pageOf } from '../list-query.js';
 import { checkInTicket, createEvent, findEvent, issueTicket, listEvents, updateEventStats } from './events-repository.js';
-import { campaignEvent, checkInBody, eventBody, eventCounter, eventStatsBody, eventsQuery, ticket, type CampaignEvent } from './events-schemas.js';
+import { campaignEvent, checkInBody, eventBody, eventCounter, eventStatsBody, eventsQuery, publicEvent, ticket, type CampaignEvent } from './events-schemas.js';
+import { registrationOpen } from './event-day.js';
 import { ticketQrDataUrl } from './ticket-qr.js';
 
 const idParams = z.object({ id: z.string().max(80) });
@@ -46,6 +47,20 @@ const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     scopedEvent(requireUser(request.user), request.params.id),
   );
 
+  app.get(
+    '/:id/public',
+    {
+      // The registration page opens from a shared link, without a session.
+      config: { access: 'public', rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: { params: idParams, response: { 200: publicEvent } },
+    },
+    async (request) => {
+      const found = await findEvent(app.db, request.params.id);
+      if (!found) throw new AppError(404, 'event_not_found');
+      return { id: found.id, name: found.name, kind: found.kind, date: found.date, venue: found.venue, online: found.online };
+    },
+  );
+
   app.patch(
     '/:id/stats',
     { config: { access: CAMPAIGN_STAFF }, schema: { params: idParams, body: eventStatsBody, response: { 200: campaignEvent } } },
@@ -65,7 +80,9 @@ const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { params: idParams, response: { 201: ticket } },
     },
     async (request, reply) => {
-      if (!(await findEvent(app.db, request.params.id))) throw new AppError(404, 'event_not_found');
+      const event = await findEvent(app.db, request.params.id);
+      if (!event) throw new AppError(404, 'event_not_found');
+      if (!registrationOpen(event.date)) throw new AppError(409, 'event_ended');
       const code = await issueTicket(app.db, request.params.id);
       return reply.status(201).send({ code, eventId: request.params.id, qr: await ticketQrDataUrl(code) });
     },

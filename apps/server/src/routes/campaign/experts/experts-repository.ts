@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import type { ExpertProfilesTable } from '../campaign-tables.js';
-import { likePattern } from '../list-query.js';
+import { foldedContains, jsonArrayHas, lowerContains } from '../folded-search.js';
 import { lastByKey, type UpsertCounts } from '../upsert-counts.js';
 import { expertKey } from './expert-key.js';
 import type { Expert, ExpertInput } from './experts-schemas.js';
@@ -18,24 +18,6 @@ export function toExpert(row: Selectable<ExpertProfilesTable>): Expert {
     availability: row.availability,
     userId: row.user_id,
   };
-}
-
-/** A page of experts; `provinceId` keeps those who work in that province. */
-export async function listExperts(
-  db: Kysely<Database>,
-  filter: { provinceId?: string | undefined; q?: string | undefined },
-  page: { limit: number; offset: number },
-): Promise<{ items: Expert[]; total: number }> {
-  const base = db
-    .selectFrom('expert_profiles')
-    // Provinces are a short JSON array of ids; a quoted LIKE match is exact on ids.
-    .$if(filter.provinceId !== undefined, (q) => q.where('provinces', 'like', likePattern(`"${filter.provinceId!}"`)))
-    .$if(Boolean(filter.q), (q) => q.where('name', 'like', likePattern(filter.q!)));
-  const [rows, total] = await Promise.all([
-    base.selectAll().orderBy('name').orderBy('id').limit(page.limit).offset(page.offset).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { items: rows.map(toExpert), total: Number(total.n) };
 }
 
 /** Inserts or updates experts by their natural key (e-mail, or name + home province). */
@@ -82,4 +64,49 @@ export async function upsertExperts(db: Kysely<Database>, input: readonly Expert
 export async function expertIdOfUser(db: Kysely<Database>, userId: string): Promise<string | undefined> {
   const row = await db.selectFrom('expert_profiles').select('id').where('user_id', '=', userId).executeTakeFirst();
   return row?.id;
+}
+
+/** Filters for {@link searchExperts}; `provinceId` is also how a provincial scope applies. */
+export interface ExpertFilter {
+  provinceId?: string | undefined;
+  /** One topic, exactly as listed by {@link expertTopics}. */
+  topic?: string | undefined;
+  /** Part of the name (without case or diacritics) or of the e-mail. */
+  q?: string | undefined;
+}
+
+/** A page of experts for the organisers' list, by name. */
+export async function searchExperts(
+  db: Kysely<Database>,
+  filter: ExpertFilter,
+  page: { limit: number; offset: number },
+): Promise<{ items: Expert[]; total: number }> {
+  const base = db
+    .selectFrom('expert_profiles')
+    .$if(filter.provinceId !== undefined, (q) => q.where(jsonArrayHas('provinces', filter.provinceId!)))
+    .$if(Boolean(filter.topic), (q) => q.where(jsonArrayHas('topics', filter.topic!)))
+    .$if(Boolean(filter.q), (q) => q.where((eb) => eb.or([foldedContains('name', filter.q!), lowerContains('email', filter.q!)])));
+  const [rows, total] = await Promise.all([
+    base.selectAll().orderBy('name').orderBy('id').limit(page.limit).offset(page.offset).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { items: rows.map(toExpert), total: Number(total.n) };
+}
+
+/**
+ * Every topic the experts (of a province, when given) cover, with how many experts cover it,
+ * most covered first: the choices of the topic filter. Experts number in the hundreds, so the
+ * JSON arrays are read and counted here rather than with each engine's JSON functions.
+ */
+export async function expertTopics(db: Kysely<Database>, provinceId: string | undefined): Promise<{ topic: string; experts: number }[]> {
+  const rows = await db
+    .selectFrom('expert_profiles')
+    .select('topics')
+    .$if(provinceId !== undefined, (q) => q.where(jsonArrayHas('provinces', provinceId!)))
+    .execute();
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const topic of new Set(JSON.parse(row.topics) as string[])) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  return [...counts]
+    .map(([topic, experts]) => ({ topic, experts }))
+    .sort((a, b) => b.experts - a.experts || a.topic.localeCompare(b.topic, 'vi'));
 }

@@ -27,5 +27,12 @@ export type Expert = z.infer<typeof expert>;
 
 export const expertsQuery = pageQuery.extend({
   provinceId: z.string().max(40).optional(),
+  /** One topic, as listed by `GET experts/topics`. */
+  topic: z.string().trim().max(80).optional(),
+  /** Part of the name (without case or diacritics) or of the e-mail. */
   q: z.string().trim().max(100).optional(),
 });
+
+export const topicsQuery = z.object({ provinceId: z.string().max(40).optional() });
+
+export const topicCounts = z.object({ topics: z.array(z.object({ topic: z.string(), experts: z.number().int() })) });

@@ -3,17 +3,25 @@ import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.js';
 import { assertInScope, CAMPAIGN_STAFF, provinceScope, requireUser } from '../campaign-scope.js';
 import { pageOf } from '../list-query.js';
-import { listExperts, upsertExperts } from './experts-repository.js';
-import { expert, expertBody, expertsQuery } from './experts-schemas.js';
+import { expertTopics, searchExperts, upsertExperts } from './experts-repository.js';
+import { expert, expertBody, expertsQuery, topicCounts, topicsQuery } from './experts-schemas.js';
 
 /** Expert profiles: staff list, add and update them; provincial organisers their province's. */
 const expertsRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** The province a request may see: the user's own, or the one asked for by a national user. */
+  function scopedProvince(user: ReturnType<typeof requireUser>, provinceId: string | undefined): string | undefined {
+    if (provinceId !== undefined) assertInScope(user, provinceId);
+    return provinceScope(user) ?? provinceId;
+  }
+
   app.get('/', { config: { access: CAMPAIGN_STAFF }, schema: { querystring: expertsQuery, response: { 200: pageOf(expert) } } }, async (request) => {
-    const user = requireUser(request.user);
     const { limit, offset, ...filter } = request.query;
-    if (filter.provinceId !== undefined) assertInScope(user, filter.provinceId);
-    return listExperts(app.db, { ...filter, provinceId: provinceScope(user) ?? filter.provinceId }, { limit, offset });
+    return searchExperts(app.db, { ...filter, provinceId: scopedProvince(requireUser(request.user), filter.provinceId) }, { limit, offset });
   });
+
+  app.get('/topics', { config: { access: CAMPAIGN_STAFF }, schema: { querystring: topicsQuery, response: { 200: topicCounts } } }, async (request) => ({
+    topics: await expertTopics(app.db, scopedProvince(requireUser(request.user), request.query.provinceId)),
+  }));
 
   app.post(
     '/',

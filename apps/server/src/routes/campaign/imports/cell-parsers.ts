@@ -58,3 +58,21 @@ export function listCell(text: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/**
+ * `parse`, remembering its results for the last few thousand distinct cell texts: a file of
+ * posts repeats the same dates and hashtag lists thousands of times. Results are shared
+ * between rows, so nothing may change them.
+ */
+export function remembered<T>(parse: (text: string) => CellResult<T>, size = 4096): (text: string) => CellResult<T> {
+  let seen = new Map<string, CellResult<T>>();
+  return (text) => {
+    let result = seen.get(text);
+    if (result === undefined) {
+      if (seen.size >= size) seen = new Map();
+      result = parse(text);
+      seen.set(text, result);
+    }
+    return result;
+  };
+}

@@ -54,4 +54,6 @@ export const expertImport: ImportKind<Column, ExpertInput> = {
     return new Set(rows.map((r) => r.natural_key));
   },
   write: upsertExperts,
+  // `upsertExperts` binds 11 values per row.
+  batchRows: 500,
 };

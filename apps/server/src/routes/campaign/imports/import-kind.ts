@@ -24,7 +24,14 @@ export interface ImportKind<K extends string, T> {
   scope?: { column: K; provinceOf(value: T): string };
   /** Keys of rows that already exist in another province than `provinceId` (a provincial import may not move them). */
   existingElsewhere?(db: Kysely<Database>, values: T[], provinceId: string): Promise<Set<string>>;
+  /** Stores a batch of good rows (in a transaction), as upserts on the natural key. */
   write(db: Kysely<Database>, values: T[]): Promise<UpsertCounts>;
+  /**
+   * Rows per batch: one call of `write`, one transaction and one progress record. Larger
+   * batches commit less often; a `write` that binds each value must stay under the bind
+   * limits (32,766 parameters on SQLite, 65,535 on PostgreSQL).
+   */
+  batchRows: number;
 }
 
 /** Collects cell results into a value or per-column messages. */

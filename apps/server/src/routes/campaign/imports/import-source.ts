@@ -1,7 +1,7 @@
 import { Transform, type Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../errors/app-error.js';
+import { CsvReader } from './csv-reader.js';
 
 /** One line of an uploaded file: its 1-based line number (as the spreadsheet shows it) and its cells. */
 export interface SourceRow {
@@ -30,14 +30,15 @@ function byteLimit(limit: number): Transform {
   });
 }
 
-async function* csvRows(input: Readable): AsyncGenerator<SourceRow> {
-  const parser = input.pipe(
-    parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true, max_record_size: 64 * 1024 }),
-  );
-  input.on('error', (error) => parser.destroy(error));
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield { line: info.lines, cells: record };
+async function* csvRows(input: Readable): AsyncGenerator<SourceRow[]> {
+  // The decoder drops a leading byte order mark and keeps a character cut between two chunks.
+  const decoder = new TextDecoder();
+  const reader = new CsvReader();
+  for await (const chunk of input as AsyncIterable<Buffer>) {
+    const rows = reader.push(decoder.decode(chunk, { stream: true }));
+    if (rows.length > 0) yield rows;
   }
+  yield [...reader.push(decoder.decode()), ...reader.end()];
 }
 
 /** A spreadsheet cell as text: formulas by their result, links by their text, dates as YYYY-MM-DD. */
@@ -53,14 +54,14 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
-async function* xlsxRows(input: Readable): AsyncGenerator<SourceRow> {
+async function* xlsxRows(input: Readable): AsyncGenerator<SourceRow[]> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', worksheets: 'emit', styles: 'ignore', hyperlinks: 'ignore' });
   // Only the first sheet is read: templates keep instructions on later sheets.
   for await (const sheet of workbook) {
     for await (const row of sheet) {
       const values = Array.isArray(row.values) ? row.values.slice(1) : [];
       const cells = Array.from(values, (v) => cellText(v as ExcelJS.CellValue));
-      if (cells.some((c) => c !== '')) yield { line: row.number, cells };
+      if (cells.some((c) => c !== '')) yield [{ line: row.number, cells }];
     }
     return;
   }
@@ -68,9 +69,10 @@ async function* xlsxRows(input: Readable): AsyncGenerator<SourceRow> {
 
 /**
  * Streams the rows of an uploaded CSV (UTF-8, with or without BOM) or XLSX file, never
- * holding the whole file; unreadable files become a 400 in the caller's language.
+ * holding the whole file; unreadable files become a 400 in the caller's language. Rows come
+ * in runs (those of one chunk of a CSV upload), so each does not cost a turn of the event loop.
  */
-export async function* readRows(body: Readable, format: SourceFormat, limit = MAX_IMPORT_BYTES): AsyncGenerator<SourceRow> {
+export async function* readRows(body: Readable, format: SourceFormat, limit = MAX_IMPORT_BYTES): AsyncGenerator<SourceRow[]> {
   const limited = byteLimit(limit);
   body.on('error', (error) => limited.destroy(error));
   body.pipe(limited);

@@ -21,7 +21,7 @@ export async function updateImportRecord(
   db: Kysely<Database>,
   id: string,
   progress: ImportProgress,
-  end?: { status: 'done' | 'failed'; rowErrors: readonly RowError[] },
+  end?: { status: 'done'; rowErrors: readonly RowError[] },
 ): Promise<void> {
   await db
     .updateTable('campaign_imports')
@@ -34,6 +34,11 @@ export async function updateImportRecord(
     })
     .where('id', '=', id)
     .execute();
+}
+
+/** Ends a run that failed; the record keeps the counts of the batches stored before. */
+export async function markImportFailed(db: Kysely<Database>, id: string): Promise<void> {
+  await db.updateTable('campaign_imports').set({ status: 'failed', finished_at: new Date().toISOString() }).where('id', '=', id).execute();
 }
 
 /** An import record, if `userId` started it (or any when `userId` is null, for admins). */

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test-support/test-app.js';
 import { TEST_DIALECTS } from '../../../test-support/test-database.js';
 import { campaignClient, type CampaignClient } from '../campaign-test-client.js';
+import { postImport } from './post-import.js';
+import { schoolImport } from './school-import.js';
 
 const SCHOOLS_CSV = [
   'Mã trường,Tên trường,Cấp học,Tỉnh/thành,Địa chỉ',
@@ -103,6 +105,32 @@ describe.each(TEST_DIALECTS)('imports on %s', (dialect) => {
     expect(posts.total).toBe(1);
     expect(posts.items[0]).toMatchObject({ views: 1_250_000, likes: 3400, hashtags: ['#khongmotminh', '#01minh'], postedAt: '2026-03-15T00:00:00.000Z' });
     expect((await admin.upload('/api/campaign/imports?kind=posts&mode=commit', csv)).json()).toMatchObject({ inserted: 0, updated: 2 });
+  });
+
+  it('imports posts over several batches, then again with other hashtags, keeping counts per hashtag right', async () => {
+    const rows = 2 * postImport.batchRows + 10;
+    const csv = (tags: (i: number) => string) =>
+      ['Đường dẫn,Nền tảng,Tác giả,Hashtag,Lượt xem,Lượt thích,Chia sẻ,Bình luận,Ngày đăng']
+        .concat(Array.from({ length: rows }, (_, i) => `https://www.tiktok.com/@lo/video/${i},TikTok,@lo,${tags(i)},${i},1,2,3,${1 + (i % 28)}/03/2026`))
+        .join('\n');
+    const tagCount = async (tag: string) => (await admin.get(`/api/campaign/social/posts?limit=1&hashtag=${encodeURIComponent(tag)}`)).json().total;
+    const first = await admin.upload('/api/campaign/imports?kind=posts&mode=commit', csv((i) => (i % 2 ? '#lo #le' : '#lo #chan')));
+    expect(first.json()).toMatchObject({ rowsRead: rows, inserted: rows, updated: 0, errors: 0 });
+    expect([await tagCount('#lo'), await tagCount('#le'), await tagCount('#chan')]).toEqual([rows, rows / 2, rows / 2]);
+    const again = await admin.upload('/api/campaign/imports?kind=posts&mode=commit', csv((i) => (i < 100 ? '#moi' : '#lo')));
+    expect(again.json()).toMatchObject({ rowsRead: rows, inserted: 0, updated: rows, errors: 0 });
+    expect([await tagCount('#lo'), await tagCount('#moi'), await tagCount('#le'), await tagCount('#chan')]).toEqual([rows - 100, 100, 0, 0]);
+  });
+
+  it('keeps the batches stored before a file turns out broken, and marks the run failed', async () => {
+    const importId = '0c9d7c1e-6a55-4f3e-b7a1-3f1d2a9e8b40';
+    const lines = Array.from({ length: schoolImport.batchRows }, (_, i) => `LO-${i},Trường ${i},THCS,Hà Nội,`);
+    const csv = ['Mã trường,Tên trường,Cấp học,Tỉnh/thành,Địa chỉ', ...lines, 'LO-X,"never closed,THCS,Hà Nội,'].join('\n');
+    const res = await admin.upload(`/api/campaign/imports?kind=schools&mode=commit&importId=${importId}`, csv);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('import_unreadable');
+    expect((await admin.get(`/api/campaign/imports/${importId}`)).json()).toMatchObject({ status: 'failed', rowsRead: lines.length, inserted: lines.length });
+    expect((await admin.get('/api/campaign/schools?q=LO-4999')).json().total).toBe(1);
   });
 
   it('reports a missing column, an unreadable file and a wrong content type', async () => {

@@ -6,9 +6,9 @@ import { AppError } from '../../../errors/app-error.js';
 import { CAMPAIGN_STAFF, provinceScope, requireUser } from '../campaign-scope.js';
 import { expertImport } from './expert-import.js';
 import type { ImportKind } from './import-kind.js';
-import { runImport, type ImportProgress, type ImportResult } from './import-runner.js';
+import { runImport, type ImportResult } from './import-runner.js';
 import { readRows, type SourceFormat } from './import-source.js';
-import { findImportRecord, startImportRecord, updateImportRecord } from './imports-repository.js';
+import { findImportRecord, markImportFailed, startImportRecord, updateImportRecord } from './imports-repository.js';
 import { importQuery, importRecord, importResult, UPLOAD_TYPES } from './imports-schemas.js';
 import { postImport } from './post-import.js';
 import { schoolImport } from './school-import.js';
@@ -47,20 +47,16 @@ const importsRoutes: FastifyPluginAsyncZod = async (app) => {
       const id = request.query.importId ?? randomUUID();
       if (!(await startImportRecord(app.db, id, kind, user.id))) throw new AppError(409, 'validation');
       let result: ImportResult;
-      let stored: ImportProgress = { rowsRead: 0, inserted: 0, updated: 0, errors: 0 };
       try {
         result = await runImport(app.db, KINDS[kind], rows, {
           mode,
           previewRows: 0,
           provinceId,
-          onProgress: async (progress) => {
-            stored = { ...progress };
-            await updateImportRecord(app.db, id, stored);
-          },
+          onProgress: (progress, trx) => updateImportRecord(trx, id, progress),
         });
       } catch (error) {
-        // Batches already stored stay stored (re-importing the file is safe), so the record keeps their counts.
-        await updateImportRecord(app.db, id, stored, { status: 'failed', rowErrors: [] });
+        // Batches already stored stay stored (re-importing the file is safe); the record kept their counts, written with them.
+        await markImportFailed(app.db, id);
         throw error;
       }
       await updateImportRecord(app.db, id, result, { status: 'done', rowErrors: result.rowErrors });

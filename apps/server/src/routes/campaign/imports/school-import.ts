@@ -56,4 +56,6 @@ export const schoolImport: ImportKind<Column, SchoolInput> = {
     return new Set(rows.map((r) => r.code));
   },
   write: upsertSchools,
+  // Bound as one value per column (see selectRows); `existingElsewhere` binds one code per row.
+  batchRows: 5000,
 };

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { AppError } from '../../../errors/app-error.js';
 import { assertInScope, CAMPAIGN_STAFF, provinceScope, requireUser } from '../campaign-scope.js';
 import { pageOf } from '../list-query.js';
-import { findSchool, listSchools, upsertSchools } from './schools-repository.js';
-import { school, schoolBody, schoolsQuery } from './schools-schemas.js';
+import { findSchool, searchSchools, upsertSchools } from './schools-repository.js';
+import { school, schoolBody, schoolRow, schoolsQuery } from './schools-schemas.js';
 
 /**
  * Schools: staff and teachers list them (teachers pick theirs when requesting a training);
@@ -13,13 +13,13 @@ import { school, schoolBody, schoolsQuery } from './schools-schemas.js';
 const schoolsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/',
-    { config: { access: [...CAMPAIGN_STAFF, 'teacher', 'expert'] }, schema: { querystring: schoolsQuery, response: { 200: pageOf(school) } } },
+    { config: { access: [...CAMPAIGN_STAFF, 'teacher', 'expert'] }, schema: { querystring: schoolsQuery, response: { 200: pageOf(schoolRow) } } },
     async (request) => {
       const user = requireUser(request.user);
       const { limit, offset, ...filter } = request.query;
       const scope = provinceScope(user);
       if (scope !== null && filter.provinceId !== undefined) assertInScope(user, filter.provinceId);
-      return listSchools(app.db, { ...filter, provinceId: scope ?? filter.provinceId }, { limit, offset });
+      return searchSchools(app.db, { ...filter, provinceId: scope ?? filter.provinceId }, { limit, offset });
     },
   );
 
@@ -35,7 +35,8 @@ const schoolsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { q, provinceId } = request.query;
-      const page = await listSchools(app.db, { q, provinceId }, { limit: 10, offset: 0 });
+      // Typed on a phone, often without diacritics: "nguyen du" finds "THCS Nguyễn Du".
+      const page = await searchSchools(app.db, { q, provinceId }, { limit: 10, offset: 0 });
       reply.header('Cache-Control', 'public, max-age=300');
       return { schools: page.items.map((s) => ({ id: s.id, name: s.name, provinceId: s.provinceId })) };
     },

@@ -22,9 +22,13 @@ export const school = z.object({
 });
 export type School = z.infer<typeof school>;
 
+/** A school in the organisers' list, with the trainings it has held. */
+export const schoolRow = school.extend({ trainingsHeld: z.number().int() });
+export type SchoolRow = z.infer<typeof schoolRow>;
+
 export const schoolsQuery = pageQuery.extend({
   provinceId: z.string().max(40).optional(),
   level: z.enum(SCHOOL_LEVELS).optional(),
-  /** Part of the name or the code. */
+  /** Part of the name (without case or diacritics) or of the code. */
   q: z.string().trim().max(100).optional(),
 });

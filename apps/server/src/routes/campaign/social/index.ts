@@ -1,12 +1,21 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CAMPAIGN_STAFF } from '../campaign-scope.js';
+import { AppError } from '../../../errors/app-error.js';
+import { CAMPAIGN_STAFF, provinceScope } from '../campaign-scope.js';
 import { pageOf, pageQuery } from '../list-query.js';
 import { createInfluencer, listInfluencers, listPosts, upsertPosts } from './social-repository.js';
 import { influencer, influencerBody, post, postBody, postsQuery } from './social-schemas.js';
 
-/** Influencers and the public posts that carry the campaign's hashtags (national data). */
+/**
+ * Influencers and the public posts that carry the campaign's hashtags. They have no province,
+ * so they are national staff's alone: a provincial organiser gets 403, as on their exports.
+ */
 const socialRoutes: FastifyPluginAsyncZod = async (app) => {
+  // The app's own onRequest hook (the access check) runs first, so `request.user` is staff here.
+  app.addHook('onRequest', async (request) => {
+    if (request.user && provinceScope(request.user) !== null) throw new AppError(403, 'out_of_province');
+  });
+
   app.get('/influencers', { config: { access: CAMPAIGN_STAFF }, schema: { querystring: pageQuery, response: { 200: pageOf(influencer) } } }, async (request) =>
     listInfluencers(app.db, request.query),
   );

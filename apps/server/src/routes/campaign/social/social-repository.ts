@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../../../db/schema.js';
+import { timeOrderedId } from '../../../db/time-ordered-id.js';
+import { selectRows, upsertRows, type BulkColumn } from '../bulk-rows.js';
 import type { InfluencersTable, SocialPostsTable } from '../campaign-tables.js';
 import { lastByKey, type UpsertCounts } from '../upsert-counts.js';
 import { normalizeHashtag, type PostInput } from './social-schemas.js';
@@ -44,54 +46,46 @@ export async function listPosts(
   return { items: rows.map(toPost), total: Number(total.n) };
 }
 
+const POST_COLUMNS: readonly BulkColumn[] = [
+  { name: 'id', type: 'text' },
+  { name: 'url', type: 'text' },
+  { name: 'platform', type: 'text' },
+  { name: 'author', type: 'text' },
+  { name: 'hashtags', type: 'text' },
+  { name: 'views', type: 'bigint' },
+  { name: 'likes', type: 'bigint' },
+  { name: 'shares', type: 'bigint' },
+  { name: 'comments', type: 'bigint' },
+  { name: 'posted_at', type: 'text' },
+  { name: 'updated_at', type: 'text' },
+];
+
+const HASHTAG_COLUMNS: readonly BulkColumn[] = [
+  { name: 'post_id', type: 'text' },
+  { name: 'hashtag', type: 'text' },
+  { name: 'posted_at', type: 'text' },
+];
+
 /**
- * Inserts or updates posts by URL and replaces their hashtags: one upsert, one delete and
- * one insert per call, so callers batch a few hundred rows at a time.
+ * Inserts or updates posts by URL and replaces the hashtags of those that existed: three
+ * statements whatever the number of posts, so an import writes thousands per call. New posts
+ * get time-ordered ids, so their rows (and their hashtags' keys) are appended to the indexes
+ * instead of scattered over them.
  */
 export async function upsertPosts(db: Kysely<Database>, input: readonly PostInput[]): Promise<UpsertCounts> {
-  const rows = lastByKey(input, (p) => p.url);
-  if (rows.length === 0) return { inserted: 0, updated: 0 };
-  const existing = await db.selectFrom('social_posts').select(['id', 'url']).where('url', 'in', rows.map((r) => r.url)).execute();
-  const idByUrl = new Map(existing.map((r) => [r.url, r.id]));
+  const posts = lastByKey(input, (p) => p.url);
   const now = new Date().toISOString();
-  const withIds = rows.map((p) => ({ ...p, id: idByUrl.get(p.url) ?? randomUUID() }));
-  await db
-    .insertInto('social_posts')
-    .values(
-      withIds.map((p) => ({
-        id: p.id,
-        url: p.url,
-        platform: p.platform,
-        author: p.author,
-        hashtags: p.hashtags.join(' '),
-        views: p.views,
-        likes: p.likes,
-        shares: p.shares,
-        comments: p.comments,
-        posted_at: p.postedAt,
-        updated_at: now,
-      })),
-    )
-    .onConflict((oc) =>
-      oc.column('url').doUpdateSet((eb) => ({
-        platform: eb.ref('excluded.platform'),
-        author: eb.ref('excluded.author'),
-        hashtags: eb.ref('excluded.hashtags'),
-        views: eb.ref('excluded.views'),
-        likes: eb.ref('excluded.likes'),
-        shares: eb.ref('excluded.shares'),
-        comments: eb.ref('excluded.comments'),
-        posted_at: eb.ref('excluded.posted_at'),
-        updated_at: eb.ref('excluded.updated_at'),
-      })),
-    )
-    .execute();
-  if (existing.length > 0) {
-    await db.deleteFrom('social_post_hashtags').where('post_id', 'in', existing.map((r) => r.id)).execute();
+  const { idByKey, existingIds } = await upsertRows(
+    db,
+    { table: 'social_posts', key: 'url', columns: POST_COLUMNS, update: POST_COLUMNS.slice(2).map((c) => c.name) },
+    posts.map((p) => [timeOrderedId(), p.url, p.platform, p.author, p.hashtags.join(' '), p.views, p.likes, p.shares, p.comments, p.postedAt, now]),
+  );
+  if (existingIds.length > 0) {
+    await sql`delete from social_post_hashtags where post_id in (${selectRows(db, [{ name: 'id', type: 'text' }], existingIds.map((id) => [id]))})`.execute(db);
   }
-  const tags = withIds.flatMap((p) => p.hashtags.map((hashtag) => ({ post_id: p.id, hashtag, posted_at: p.postedAt })));
-  if (tags.length > 0) await db.insertInto('social_post_hashtags').values(tags).execute();
-  const inserted = rows.length - existing.length;
+  const tags = posts.flatMap((p) => p.hashtags.map((hashtag) => [idByKey.get(p.url), hashtag, p.postedAt]));
+  if (tags.length > 0) await sql`insert into social_post_hashtags (post_id, hashtag, posted_at) ${selectRows(db, HASHTAG_COLUMNS, tags)}`.execute(db);
+  const inserted = posts.length - existingIds.length;
   return { inserted, updated: input.length - inserted };
 }
 

@@ -6,7 +6,7 @@ import { pageQuery } from '../list-query.js';
 const dateTime = z.iso.datetime({ offset: true }).transform((s) => new Date(s).toISOString());
 
 const startsBeforeEnd = (t: { startAt: string; endAt: string }) => t.startAt < t.endAt;
-const endAfterStart = { message: 'startAt < endAt', path: ['endAt'] };
+const endAfterStart = { message: 'startAt < endAt', params: { messageCode: 'end_time_before_start' }, path: ['endAt'] };
 
 /** A school asks for a session (usually a teacher of that school). */
 export const trainingRequestBody = z

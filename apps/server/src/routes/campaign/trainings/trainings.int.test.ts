@@ -88,6 +88,7 @@ describe.each(TEST_DIALECTS)('training workflow on %s', (dialect) => {
     expect((await teacher.post('/api/campaign/trainings', { schoolId: hanoiSchool, format: 'workshop', ...slot })).statusCode).toBe(403);
     const backwards = await teacher.post('/api/campaign/trainings', { schoolId, format: 'workshop', startAt: slot.endAt, endAt: slot.startAt });
     expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error.fields).toEqual([{ field: 'endAt', message: 'Giờ kết thúc phải sau giờ bắt đầu.' }]);
     expect((await teacher.get(`/api/campaign/schools?provinceId=ha-noi`)).statusCode).toBe(403);
     expect((await teacher.get(`/api/campaign/schools`)).json().items.every((s: { provinceId: string }) => s.provinceId === 'hue')).toBe(true);
   });

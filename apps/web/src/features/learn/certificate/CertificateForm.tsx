@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError, api } from '../../../api/api-client.js';
+import { Field } from '../../../ui/Field.js';
 import { FormSubmit } from '../../../ui/FormSubmit.js';
 
 interface Issued {
@@ -19,6 +20,7 @@ export function CertificateForm({ band, completed }: { band: Band; completed: re
   const { t } = useTranslation('learn');
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
+  const [nameMissing, setNameMissing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [issued, setIssued] = useState<Issued | null>(null);
   const readyHeading = useRef<HTMLHeadingElement>(null);
@@ -38,12 +40,10 @@ export function CertificateForm({ band, completed }: { band: Band; completed: re
   async function submit(event: FormEvent) {
     event.preventDefault();
     const printed = name.trim().replace(/\s+/g, ' ');
-    if (!printed) {
-      setError(t('certificate.nameRequired'));
-      return;
-    }
-    setBusy(true);
+    setNameMissing(!printed);
     setError(null);
+    if (!printed) return;
+    setBusy(true);
     try {
       const { code, pdf } = await api.createCertificate({ name: printed, band, completed: [...completed] });
       setIssued({ code, url: URL.createObjectURL(pdf), filename: `chung-nhan-${code}.pdf` });
@@ -76,21 +76,12 @@ export function CertificateForm({ band, completed }: { band: Band; completed: re
     <form className="form certificate-form" onSubmit={submit} noValidate>
       <h3>{t('certificate.title')}</h3>
       <p>{t('certificate.intro')}</p>
-      <label htmlFor="certificate-name">{t('certificate.name')}</label>
-      <input
-        id="certificate-name"
-        name="name"
-        autoComplete="name"
-        maxLength={80}
-        value={name}
-        placeholder={t('certificate.nameHint')}
-        aria-describedby="certificate-name-hint"
-        aria-invalid={error === t('certificate.nameRequired') || undefined}
-        onChange={(e) => setName(e.target.value)}
-      />
-      <p id="certificate-name-hint" className="hint">
-        {t('certificate.nameHint')}
-      </p>
+      {/* Announced as it appears: it comes with the submit, and focus stays on the button. */}
+      <Field id="certificate-name" label={t('certificate.name')} hint={t('certificate.nameHint')} error={nameMissing && t('certificate.nameRequired')} alert>
+        {(control) => (
+          <input {...control} name="name" autoComplete="name" maxLength={80} value={name} placeholder={t('certificate.nameHint')} onChange={(e) => setName(e.target.value)} />
+        )}
+      </Field>
       <FormSubmit error={error} busy={busy} label={t('certificate.submit')} busyLabel={t('certificate.submitting')} />
     </form>
   );
