@@ -5,9 +5,11 @@ import { matchPhrases } from './indicators/match-phrases.js';
 import { checkUrl } from './links/index.js';
 import type { LinkFinding } from './links/index.js';
 import { linkExtractor } from './links/link-extractor.js';
+import type { LinkExtractor } from './links/link-extractor.js';
 import { checkPhone } from './phones/index.js';
 import type { PhoneFinding } from './phones/index.js';
 import { phoneExtractor } from './phones/phone-extractor.js';
+import type { PhoneExtractor } from './phones/phone-extractor.js';
 import { DEFAULT_MODEL } from './model/default-model.js';
 import type { SchemeModel } from './model/scheme-model.js';
 import { normalize } from './normalize/normalize.js';
@@ -17,6 +19,7 @@ import { ruleScores } from './schemes/scheme-rules.js';
 import { applyTextContext } from './signals/apply-text-context.js';
 import type { CueId } from './signals/cue-rules.js';
 import { findSignals } from './signals/find-signals.js';
+import type { SignalMatch } from './signals/find-signals.js';
 import type {
   AnalysisResult,
   AnalyzeInput,
@@ -114,10 +117,76 @@ function addIndicator(
   else existing.evidence.push(span);
 }
 
+/** True when an earlier one of `matches` is of the same signal over the same words as `matches[m]`. */
+function repeats(matches: readonly SignalMatch[], m: number): boolean {
+  const match = matches[m];
+  for (let k = 0; k < m; k++) {
+    const other = matches[k];
+    if (other?.id === match?.id && other?.span.start === match?.span.start && other?.span.end === match?.span.end) return true;
+  }
+  return false;
+}
+
+/** True when a unit's offsets are already those of the input: its findings are kept as they are. */
+const inPlace = (unit: Unit): boolean => unit.offset === 0 && unit.message === undefined;
+
 function place(span: Span, unit: Unit): Span {
+  if (inPlace(unit)) return span;
   const out: Span = { start: span.start + unit.offset, end: span.end + unit.offset, text: span.text };
   if (unit.message !== undefined) out.message = unit.message;
   return out;
+}
+
+/**
+ * What the scan of one input has found so far: red-flag evidence, links, numbers and reported
+ * indicators. A class rather than closures inside `analyze`, so nothing is made per call
+ * beyond the collections themselves.
+ */
+class Findings {
+  readonly evidence = new Map<SignalId, Span[]>();
+  /** Evidence found inside quotation marks (a Set: cheaper to make than a WeakSet, and it lives as long). */
+  readonly quoted = new Set<Span>();
+  readonly links: LinkFinding[] = [];
+  readonly phones: PhoneFinding[] = [];
+  readonly indicatorMatches: IndicatorMatch[] = [];
+
+  constructor(private readonly indicators: IndicatorSet | undefined) {}
+
+  /**
+   * Adds the phrase signals found in one unit. Two rules of one signal can match the same
+   * words (there are two isolation rules): such a match counts once. Units do not overlap,
+   * so only the matches of the same unit can repeat one another.
+   */
+  addMatches(matches: readonly SignalMatch[], unit: Unit): void {
+    for (let m = 0; m < matches.length; m++) {
+      const match = matches[m];
+      if (match === undefined || repeats(matches, m)) continue;
+      this.addEvidence(match.id, place(match.span, unit), match.quoted);
+    }
+  }
+
+  private addEvidence(id: SignalId, span: Span, isQuoted: boolean): void {
+    const list = this.evidence.get(id);
+    if (list === undefined) this.evidence.set(id, [span]);
+    else list.push(span);
+    if (isQuoted) this.quoted.add(span);
+  }
+
+  addLink(link: LinkFinding, unit: Unit): void {
+    const placed = inPlace(unit) ? link : { ...link, span: place(link.span, unit) };
+    this.links.push(placed);
+    if (unit.from === 'them' && placed.verdict === 'suspicious') this.addEvidence('suspicious_link', placed.span, false);
+    const reported = link.reasons.find((r) => r.id === 'reported')?.detail;
+    if (reported !== undefined) addIndicator(this.indicatorMatches, 'domain', this.indicators?.domains, reported, placed.span);
+  }
+
+  addPhone(phone: PhoneFinding, unit: Unit): void {
+    const placed = inPlace(unit) ? phone : { ...phone, span: place(phone.span, unit) };
+    this.phones.push(placed);
+    if (unit.from === 'them' && placed.verdict === 'suspicious') this.addEvidence('suspicious_phone', placed.span, false);
+    const reported = phone.reasons.find((r) => r.id === 'reported')?.detail;
+    if (reported !== undefined) addIndicator(this.indicatorMatches, 'phone', this.indicators?.phones, reported, placed.span);
+  }
 }
 
 /**
@@ -134,62 +203,44 @@ function place(span: Span, unit: Unit): Span {
  */
 export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): AnalysisResult {
   const { units, conversation } = unitsOf(input);
-  const indicatorMatches: IndicatorMatch[] = [];
-  const evidence = new Map<SignalId, Span[]>();
-  const quoted = new WeakSet<Span>();
+  const found = new Findings(options.indicators);
   const cues = new Set<CueId>();
   const theirText: string[] = [];
-  // Two rules of one signal can match the same words (there are two isolation rules).
-  const seen = new Set<string>();
-  const addEvidence = (id: SignalId, span: Span, isQuoted: boolean): void => {
-    const key = `${id} ${span.start} ${span.end} ${span.message ?? ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const list = evidence.get(id) ?? [];
-    list.push(span);
-    if (isQuoted) quoted.add(span);
-    evidence.set(id, list);
-  };
 
-  const domainOptions = { reported: (options.indicators?.domains ?? []).map((i) => i.value) };
-  const phoneOptions = { reported: (options.indicators?.phones ?? []).map((i) => i.value) };
-  const links: LinkFinding[] = [];
-  const phones: PhoneFinding[] = [];
-  const addLink = (link: LinkFinding, unit: Unit): void => {
-    const placed = { ...link, span: place(link.span, unit) };
-    links.push(placed);
-    if (unit.from === 'them' && placed.verdict === 'suspicious') addEvidence('suspicious_link', placed.span, false);
-    const reported = link.reasons.find((r) => r.id === 'reported')?.detail;
-    if (reported !== undefined) addIndicator(indicatorMatches, 'domain', options.indicators?.domains, reported, placed.span);
-  };
-  const addPhone = (phone: PhoneFinding, unit: Unit): void => {
-    const placed = { ...phone, span: place(phone.span, unit) };
-    phones.push(placed);
-    if (unit.from === 'them' && placed.verdict === 'suspicious') addEvidence('suspicious_phone', placed.span, false);
-    const reported = phone.reasons.find((r) => r.id === 'reported')?.detail;
-    if (reported !== undefined) addIndicator(indicatorMatches, 'phone', options.indicators?.phones, reported, placed.span);
-  };
-  if (typeof input === 'object' && 'url' in input) addLink(checkUrl(String(input.url), domainOptions), WHOLE);
-  if (typeof input === 'object' && 'phone' in input) addPhone(checkPhone(String(input.phone), phoneOptions), WHOLE);
+  // Without reported indicators the checkers prepare no (empty) look-up at all.
+  const reportedDomains = options.indicators?.domains;
+  const reportedPhones = options.indicators?.phones;
+  const domainOptions = reportedDomains === undefined ? {} : { reported: reportedDomains.map((i) => i.value) };
+  const phoneOptions = reportedPhones === undefined ? {} : { reported: reportedPhones.map((i) => i.value) };
+  if (typeof input === 'object' && 'url' in input) found.addLink(checkUrl(String(input.url), domainOptions), WHOLE);
+  if (typeof input === 'object' && 'phone' in input) found.addPhone(checkPhone(String(input.phone), phoneOptions), WHOLE);
 
-  // One extractor each for all turns: reported lists are prepared once, repeated links and
-  // numbers judged once.
-  const extractLinks = linkExtractor(domainOptions);
-  const extractPhones = phoneExtractor(phoneOptions);
+  // One extractor each for all turns, made when a turn first needs it: reported lists are
+  // prepared once, repeated links and numbers judged once.
+  let extractLinks: LinkExtractor | undefined;
+  let extractPhones: PhoneExtractor | undefined;
+  const phrases = options.indicators?.phrases ?? [];
   for (const unit of units) {
-    if (MAY_HAVE_LINK.test(unit.text)) for (const link of extractLinks(unit.text)) addLink(link, unit);
-    if (MAY_HAVE_PHONE.test(unit.text)) for (const phone of extractPhones(unit.text)) addPhone(phone, unit);
+    if (MAY_HAVE_LINK.test(unit.text)) {
+      extractLinks ??= linkExtractor(domainOptions);
+      for (const link of extractLinks(unit.text)) found.addLink(link, unit);
+    }
+    if (MAY_HAVE_PHONE.test(unit.text)) {
+      extractPhones ??= phoneExtractor(phoneOptions);
+      for (const phone of extractPhones(unit.text)) found.addPhone(phone, unit);
+    }
     const n = normalize(unit.text);
-    const found = findSignals(n, unit.from === 'them' ? undefined : OWN_SIGNALS);
-    for (const cue of found.cues) cues.add(cue);
-    for (const match of found.matches) addEvidence(match.id, place(match.span, unit), match.quoted);
+    const matches = findSignals(n, cues, unit.from === 'them' ? undefined : OWN_SIGNALS);
+    found.addMatches(matches, unit);
     if (unit.from === 'them') {
       theirText.push(n.folded);
-      for (const hit of matchPhrases(n, options.indicators?.phrases ?? [])) {
-        indicatorMatches.push({ kind: 'phrase', value: hit.indicator.value, scheme: hit.indicator.scheme, evidence: [place(hit.span, unit)] });
+      if (phrases.length === 0) continue;
+      for (const hit of matchPhrases(n, phrases)) {
+        found.indicatorMatches.push({ kind: 'phrase', value: hit.indicator.value, scheme: hit.indicator.scheme, evidence: [place(hit.span, unit)] });
       }
     }
   }
+  const { evidence, quoted, links, phones, indicatorMatches } = found;
 
   const signals = applyTextContext(evidence, cues, quoted);
   const present = new Set(signals.keys());
@@ -197,7 +248,7 @@ export function analyze(input: AnalyzeInput, options: AnalyzeOptions = {}): Anal
   for (const match of indicatorMatches) rules.set(match.scheme, Math.max(rules.get(match.scheme) ?? 0, 0.9));
   const folded = theirText.join(' ');
   const schemeModel = options.model ?? DEFAULT_MODEL;
-  const model = schemeModel.predict(folded);
+  const model = schemeModel.score(folded);
   const schemes = combineScores(rules, model, {
     hasSignals: present.size > 0 || indicatorMatches.length > 0,
     warning: cues.has('awareness') || cues.has('verdict') || cues.has('bank_notice'),

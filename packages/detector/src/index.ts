@@ -7,7 +7,7 @@ export type { AnalyzeOptions } from './analyze.js';
 export { parseChat } from './conversation/parse-chat.js';
 export type { ParsedChat, ParsedMessage } from './conversation/parse-chat.js';
 export { SchemeModel } from './model/scheme-model.js';
-export type { FeatureContribution, ModelWeights } from './model/scheme-model.js';
+export type { FeatureContribution, ModelWeights, SchemeProbabilities } from './model/scheme-model.js';
 export { normalize } from './normalize/normalize.js';
 export type { NormalizedText } from './normalize/normalize.js';
 export { toOriginalSpan } from './normalize/to-original-span.js';

@@ -70,6 +70,8 @@ function wordCount(name: string): number {
  * parseChat('Lan: chào em\nBạn: dạ').messages.map((m) => m.from) // ['them', 'me']
  */
 export function parseChat(text: string): ParsedChat {
+  // Without a colon no line names a speaker: the text is one message (most checks are).
+  if (!text.includes(':')) return oneMessage(text);
   const turns: { speaker?: string; start: number; end: number }[] = [];
   let current: { speaker?: string; start: number; end: number } | undefined;
   const names = new Map<string, number>();
@@ -104,11 +106,7 @@ export function parseChat(text: string): ParsedChat {
   const repeats = new Set(named.map((t) => t.speaker)).size < named.length;
   // Headings such as "Lưu ý:" or "Thông báo:" also look like names: without a reader's name,
   // only a back-and-forth (two or more speakers, one of them speaking again) is a chat.
-  if (!hasSelf && (speakers.length < 2 || !repeats)) {
-    const start = text.length - text.trimStart().length;
-    const end = Math.max(start, text.trimEnd().length);
-    return { messages: [{ from: 'them', text: text.slice(start, end), start, end }], speakers: [] };
-  }
+  if (!hasSelf && (speakers.length < 2 || !repeats)) return oneMessage(text);
   const me =
     speakers.find((s) => SELF_NAMES.has(s.toLowerCase())) ?? (speakers.length === 2 ? speakers[1] : undefined);
   const messages = turns
@@ -124,4 +122,11 @@ export function parseChat(text: string): ParsedChat {
       return message;
     });
   return me === undefined ? { messages, speakers } : { messages, speakers, me };
+}
+
+/** The whole text, trimmed, as one message from "them". */
+function oneMessage(text: string): ParsedChat {
+  const start = text.length - text.trimStart().length;
+  const end = Math.max(start, text.trimEnd().length);
+  return { messages: [{ from: 'them', text: text.slice(start, end), start, end }], speakers: [] };
 }

@@ -26,6 +26,9 @@ const NO_TYPO_CHECK = new Set(['government', 'media', 'education']);
 
 const isSensitive = (brand: Brand): boolean => !LOW_STAKES.has(brand.category);
 
+/** The keywords a typo is looked for: six letters or more, of brands whose names are no everyday words. */
+const TYPO_KEYWORDS = BRAND_KEYWORDS.filter((entry) => entry.keyword.length >= 6 && !NO_TYPO_CHECK.has(entry.brand.category));
+
 /** Lower-case, without Vietnamese accents, so `vietcombánk` reads `vietcombank`. */
 function foldAccents(label: string): string {
   return label
@@ -70,9 +73,18 @@ function containedBrand(tokens: string[], compact: string, role: LabelRole): Bra
   return weak;
 }
 
-function homoglyphBrand(candidates: string[]): BrandMatch | undefined {
-  for (const candidate of candidates) {
-    const skeleton = confusableSkeleton(candidate);
+/** Bits set in `mask`. */
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
+/** `skeletons[i]` is the confusable skeleton of `candidates[i]`. */
+function homoglyphBrand(candidates: string[], skeletons: string[]): BrandMatch | undefined {
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i] ?? '';
+    const skeleton = skeletons[i] ?? '';
     const same = skeletonEntry(skeleton);
     if (same && same.keyword !== candidate) return { id: 'homoglyph', brand: same.brand, strong: true };
     const letters = letterMask(skeleton);
@@ -87,18 +99,21 @@ function homoglyphBrand(candidates: string[]): BrandMatch | undefined {
   return undefined;
 }
 
-function typoBrand(candidates: string[]): BrandMatch | undefined {
-  for (const candidate of candidates) {
+function typoBrand(candidates: string[], skeletons: string[]): BrandMatch | undefined {
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i] ?? '';
     if (candidate.length < 5 || keywordEntry(candidate)) continue;
-    const skeleton = confusableSkeleton(candidate);
-    for (const entry of BRAND_KEYWORDS) {
+    const skeleton = skeletons[i] ?? '';
+    const letters = letterMask(skeleton);
+    for (const entry of TYPO_KEYWORDS) {
       const length = entry.keyword.length;
-      if (length < 6) break;
-      if (NO_TYPO_CHECK.has(entry.brand.category)) continue;
       const max = length >= 9 ? 2 : 1;
       if (Math.abs(skeleton.length - entry.skeleton.length) > max) continue;
       // Short names differing in the first letter are other words ("arena" vs "garena").
       if (max === 1 && skeleton[0] !== entry.skeleton[0]) continue;
+      // Each letter one has and the other lacks takes an edit: more than `max` of them and
+      // the distance is too (the same bound editDistance starts with, on the masks alone).
+      if (bitCount(letters & ~entry.skeletonLetters) > max || bitCount(entry.skeletonLetters & ~letters) > max) continue;
       const distance = editDistance(skeleton, entry.skeleton, max);
       if (distance > 0 && distance <= max) return { id: 'lookalike_domain', brand: entry.brand, strong: true };
     }
@@ -126,7 +141,8 @@ export function matchBrandLabel(label: string, role: LabelRole, suffix: string):
   const candidates = tokens.length > 1 ? [compact, ...tokens] : [compact];
   const contained = containedBrand(tokens, compact, role);
   if (contained?.strong) return contained;
-  const disguised = homoglyphBrand(candidates) ?? (role === 'registrable' ? typoBrand(candidates) : undefined);
+  const skeletons = candidates.map(confusableSkeleton);
+  const disguised = homoglyphBrand(candidates, skeletons) ?? (role === 'registrable' ? typoBrand(candidates, skeletons) : undefined);
   if (disguised) return disguised;
   if (contained) return contained;
   if (isMixedScript(folded)) return { id: 'homoglyph', strong: true };

@@ -36,7 +36,18 @@ export const FREE_HOSTING: readonly string[] = [
   'azurewebsites.net',
 ];
 
-/** The free-hosting entry covering `host`, if any. */
+const ENTRIES = new Set(FREE_HOSTING);
+// Entries never nest, so the host and its parent domains meet at most one of them.
+for (const entry of FREE_HOSTING) {
+  if (FREE_HOSTING.some((other) => entry.endsWith(`.${other}`))) throw new Error(`free-hosting: ${entry} nests in another entry`);
+}
+
+/** The free-hosting entry covering `host`, if any: the host itself or one of its parent domains. */
 export function findFreeHosting(host: string): string | undefined {
-  return FREE_HOSTING.find((h) => host === h || host.endsWith(`.${h}`));
+  for (let rest = host; ; ) {
+    if (ENTRIES.has(rest)) return rest;
+    const dot = rest.indexOf('.');
+    if (dot < 0) return undefined;
+    rest = rest.slice(dot + 1);
+  }
 }

@@ -4,6 +4,7 @@ import type { LinkAssessment } from './link-checker.js';
 import type { LinkFinding } from './link-finding.js';
 import { reportedLinkMatcher } from './reported-links.js';
 import { scanUrls } from './url-scanner.js';
+import type { BareHostCache } from './url-scanner.js';
 
 /** Finds and judges the links of one text; see {@link linkExtractor}. */
 export type LinkExtractor = (text: string) => LinkFinding[];
@@ -16,8 +17,9 @@ export function linkExtractor(options: LinkCheckOptions = {}): LinkExtractor {
   const reported = options.reported ? reportedLinkMatcher(options.reported) : undefined;
   // The same link pasted many times is judged once.
   const judged = new Map<string, LinkAssessment>();
+  const bareHosts: BareHostCache = new Map();
   return (text) =>
-    scanUrls(text, 'text').map((link) => {
+    scanUrls(text, 'text', bareHosts).map((link) => {
       let assessment = judged.get(link.url);
       if (!assessment) {
         assessment = assessLink(link, reported);

@@ -15,8 +15,16 @@ const step = (h: number, c: number): number => Math.imul(h ^ c, FNV_PRIME);
 const bucket = (h: number, kind: number): number => (Math.imul(h ^ kind, 0x9e3779b1) >>> (32 - FEATURE_BITS)) & MASK;
 const symbol = (c: number): number => (c >= 48 && c <= 57 ? DIGIT : c);
 
-/** Calls `emit` with the bucket of every feature of a folded text. */
-export function forEachFeature(folded: string, emit: (bucket: number) => void): void {
+/** At most this many features come from a folded text of `length` characters. */
+export const maxFeatures = (length: number): number => 2 * length + 2;
+
+/**
+ * Writes the bucket of every feature of a folded text into `out` (room for
+ * {@link maxFeatures}) and returns how many there are. Filling an array, rather than calling
+ * back per feature, keeps the model's hot loop free of calls.
+ */
+export function featureBuckets(folded: string, out: Int32Array): number {
+  let count = 0;
   let previous = 0;
   let hasPrevious = false;
   for (let i = 0; i < folded.length; ) {
@@ -24,20 +32,28 @@ export function forEachFeature(folded: string, emit: (bucket: number) => void): 
     if (j < 0) j = folded.length;
     let h = FNV_OFFSET;
     for (let k = i; k < j; k++) h = step(h, symbol(folded.charCodeAt(k)));
-    emit(bucket(h, 1));
-    if (hasPrevious) emit(bucket(step(previous, h), 2));
+    out[count++] = bucket(h, 1);
+    if (hasPrevious) out[count++] = bucket(step(previous, h), 2);
     if (j - i >= 5) {
       // 4-grams of " word ": the spaces mark the word's start and end.
       for (let k = i - 1; k + 4 <= j + 1; k++) {
         let g = FNV_OFFSET;
         for (let q = k; q < k + 4; q++) g = step(g, q < i || q >= j ? 32 : symbol(folded.charCodeAt(q)));
-        emit(bucket(g, 3));
+        out[count++] = bucket(g, 3);
       }
     }
     previous = h;
     hasPrevious = true;
     i = j + 1;
   }
+  return count;
+}
+
+/** Calls `emit` with the bucket of every feature of a folded text (used by training). */
+export function forEachFeature(folded: string, emit: (bucket: number) => void): void {
+  const buckets = new Int32Array(maxFeatures(folded.length));
+  const count = featureBuckets(folded, buckets);
+  for (let i = 0; i < count; i++) emit(buckets[i] ?? 0);
 }
 
 function hashOf(text: string): number {

@@ -1,5 +1,5 @@
 import type { SchemeId } from '../types.js';
-import { FEATURE_BITS, describeFeatures, forEachFeature } from './extract-features.js';
+import { FEATURE_BITS, describeFeatures, featureBuckets, maxFeatures } from './extract-features.js';
 
 /**
  * Weights of the learned model as stored in `weights.json` (written by `scripts/train.ts`):
@@ -13,6 +13,11 @@ export interface ModelWeights {
   bias: number[];
   scale: number;
   rows: Record<string, number[]>;
+}
+
+/** A model's probability per scheme for one text (a `Map` of them fits too). */
+export interface SchemeProbabilities {
+  get(id: SchemeId): number | undefined;
 }
 
 /** A feature's pull towards a scheme, for explanations. */
@@ -48,10 +53,26 @@ export class SchemeModel {
   private readonly lengths: Uint8Array;
   private readonly pairs: Int16Array;
   private readonly sums: Float64Array;
+  /**
+   * One bit per bucket (2^18 bits, 32 KB): set when the model has the bucket. Most of a
+   * text's features are not in the model, and one bit tells so without probing the table.
+   */
+  private readonly known: Uint32Array;
   /** Feature counts of the text being scored: bucket and count per slot, and the slots used. */
   private countKeys = new Int32Array(256).fill(-1);
   private counts = new Uint16Array(256);
   private touched = new Int32Array(128);
+  /** The buckets of the text's features, in text order. */
+  private buckets = new Int32Array(128);
+  /** Class index of each scheme, and the last text's probabilities behind {@link score}. */
+  private readonly classIndex = new Map<SchemeId, number>();
+  private readonly probabilities: Float64Array;
+  private readonly lastScores: SchemeProbabilities = {
+    get: (id) => {
+      const c = this.classIndex.get(id);
+      return c === undefined ? undefined : this.probabilities[c];
+    },
+  };
 
   constructor(private readonly weights: ModelWeights) {
     const rows = Object.entries(weights.rows);
@@ -71,6 +92,10 @@ export class SchemeModel {
       at += row.length;
     }
     this.sums = new Float64Array(weights.classes.length);
+    this.probabilities = new Float64Array(weights.classes.length);
+    weights.classes.forEach((id, c) => this.classIndex.set(id, c));
+    this.known = new Uint32Array((1 << FEATURE_BITS) >>> 5);
+    for (const b of this.keys) if (b >= 0) this.known[b >>> 5] = (this.known[b >>> 5] ?? 0) | (1 << (b & 31));
   }
 
   /** The slot of bucket `b` in the model's table: where it is, or the free slot it would take. */
@@ -85,22 +110,42 @@ export class SchemeModel {
   /** Makes the count table big enough for every feature of a text of `length` characters. */
   private prepareCounts(length: number): void {
     // A word of n characters gives at most n + 1 features (unigram, bigram, n - 1 4-grams).
-    const size = tableSize(2 * length + 2);
+    const size = tableSize(maxFeatures(length));
     if (this.countKeys.length >= size && this.countKeys.length <= Math.max(size, RETAINED_SLOTS)) return;
     this.countKeys = new Int32Array(size).fill(-1);
     this.counts = new Uint16Array(size);
     this.touched = new Int32Array(size >> 1);
+    this.buckets = new Int32Array(size >> 1);
   }
 
   /** Probability per scheme (0..1) for a folded text; empty when the model has no classes. */
   predict(folded: string): Map<SchemeId, number> {
+    const probabilities = this.fill(folded);
+    const out = new Map<SchemeId, number>();
+    this.weights.classes.forEach((id, c) => out.set(id, probabilities[c] ?? 0));
+    return out;
+  }
+
+  /**
+   * The probabilities {@link predict} gives, read by scheme, without building a map: valid
+   * only until the model scores another text (the analyser reads them at once).
+   */
+  score(folded: string): SchemeProbabilities {
+    this.fill(folded);
+    return this.lastScores;
+  }
+
+  /** Computes the probability of every class for a folded text, in `classes` order. */
+  private fill(folded: string): Float64Array {
     const { classes, bias, scale } = this.weights;
     this.prepareCounts(folded.length);
-    const { sums, pairs, keys, offsets, lengths, countKeys, counts, touched } = this;
+    const { sums, pairs, keys, offsets, lengths, countKeys, counts, touched, buckets, known } = this;
     const countMask = countKeys.length - 1;
     sums.fill(0);
     let distinct = 0;
-    forEachFeature(folded, (b) => {
+    const features = featureBuckets(folded, buckets);
+    for (let f = 0; f < features; f++) {
+      const b = buckets[f] ?? 0;
       let slot = slotOf(b, countMask);
       while (countKeys[slot] !== -1 && countKeys[slot] !== b) slot = (slot + 1) & countMask;
       if (countKeys[slot] === -1) {
@@ -108,7 +153,7 @@ export class SchemeModel {
         touched[distinct++] = slot;
       }
       if ((counts[slot] ?? 0) < 0xffff) counts[slot] = (counts[slot] ?? 0) + 1;
-    });
+    }
     let norm = 0;
     for (let i = 0; i < distinct; i++) {
       const countSlot = touched[i] ?? 0;
@@ -118,6 +163,7 @@ export class SchemeModel {
       counts[countSlot] = 0;
       // Counts and weights are integers: the sums are exact whatever the order.
       norm += n * n;
+      if (((known[b >>> 5] ?? 0) & (1 << (b & 31))) === 0) continue;
       const slot = this.slot(b);
       if (keys[slot] !== b) continue;
       const at = offsets[slot] ?? 0;
@@ -128,9 +174,9 @@ export class SchemeModel {
       }
     }
     const x = norm === 0 ? 0 : scale / Math.sqrt(norm);
-    const out = new Map<SchemeId, number>();
-    classes.forEach((id, c) => out.set(id, 1 / (1 + Math.exp(-((bias[c] ?? 0) + (sums[c] ?? 0) * x)))));
-    return out;
+    const { probabilities } = this;
+    for (let c = 0; c < classes.length; c++) probabilities[c] = 1 / (1 + Math.exp(-((bias[c] ?? 0) + (sums[c] ?? 0) * x)));
+    return probabilities;
   }
 
   /** The features of `folded` that pushed hardest towards `scheme`, strongest first. */

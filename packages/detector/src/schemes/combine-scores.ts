@@ -1,3 +1,4 @@
+import type { SchemeProbabilities } from '../model/scheme-model.js';
 import type { SchemeId, SchemeScore } from '../types.js';
 import { SCHEME_IDS } from '../types.js';
 
@@ -35,7 +36,7 @@ export interface ScoreContext {
  */
 export function combineScores(
   rules: ReadonlyMap<SchemeId, number>,
-  model: ReadonlyMap<SchemeId, number>,
+  model: SchemeProbabilities,
   context: ScoreContext,
 ): SchemeScore[] {
   const out: SchemeScore[] = [];

@@ -1,4 +1,4 @@
-import type { RiskLevel, SchemeScore, SignalId } from '../types.js';
+import type { RiskLevel, SchemeId, SchemeScore, SignalId } from '../types.js';
 import { DANGER_THRESHOLD } from './combine-scores.js';
 
 /** Signals that, next to an isolation order, mean someone is being controlled right now. */
@@ -17,16 +17,18 @@ const CONTROL: readonly SignalId[] = [
  * - `safe`: nothing found.
  */
 export function decideRisk(signals: ReadonlySet<SignalId>, schemes: readonly SchemeScore[]): RiskLevel {
-  const has = (id: SignalId): boolean => signals.has(id);
-  const recognised = (id: string): boolean =>
-    schemes.some((s) => s.id === id && s.score >= DANGER_THRESHOLD);
-  if (has('self_harm_statement') || has('self_harm_incitement')) return 'emergency';
-  if (has('blackmail') && has('urgency')) return 'emergency';
-  if (has('isolation') && CONTROL.some(has)) return 'emergency';
+  if (signals.has('self_harm_statement') || signals.has('self_harm_incitement')) return 'emergency';
+  if (signals.has('blackmail') && signals.has('urgency')) return 'emergency';
+  if (signals.has('isolation') && CONTROL.some((id) => signals.has(id))) return 'emergency';
   // Online kidnapping scripts reach the isolation order within minutes: treat them as live.
-  if (recognised('online_kidnapping') || recognised('self_harm_risk') || recognised('harmful_challenge')) return 'emergency';
-  if (recognised('grooming') && (has('meet_offline') || has('isolation'))) return 'emergency';
+  if (recognised(schemes, 'online_kidnapping') || recognised(schemes, 'self_harm_risk') || recognised(schemes, 'harmful_challenge')) return 'emergency';
+  if (recognised(schemes, 'grooming') && (signals.has('meet_offline') || signals.has('isolation'))) return 'emergency';
   if (schemes.some((s) => s.score >= DANGER_THRESHOLD)) return 'danger';
   if (signals.size > 0 || schemes.length > 0) return 'caution';
   return 'safe';
+}
+
+function recognised(schemes: readonly SchemeScore[], id: SchemeId): boolean {
+  for (const s of schemes) if (s.id === id && s.score >= DANGER_THRESHOLD) return true;
+  return false;
 }

@@ -63,11 +63,21 @@ export const SCHEME_RULES: readonly SchemeRule[] = [
   { scheme: 'harmful_challenge', score: 0.95, when: (has) => has('self_harm_incitement') },
 ];
 
+/**
+ * The facts the rules are being checked against. `has` and `cue` read them, so the two
+ * functions are made once rather than on every call (a closure per call costs more than the
+ * rules themselves); ruleScores is synchronous, so one current value is enough.
+ */
+let current: SchemeFacts = { signals: new Set(), cues: new Set() };
+const has = (id: SignalId): boolean => current.signals.has(id);
+const cue = (id: CueId): boolean => current.cues.has(id);
+
 /** Rule score per scheme (0 when no rule holds). */
 export function ruleScores(facts: SchemeFacts): Map<SchemeId, number> {
-  const has = (id: SignalId): boolean => facts.signals.has(id);
-  const cue = (id: CueId): boolean => facts.cues.has(id);
+  current = facts;
   const scores = new Map<SchemeId, number>();
+  // Every rule needs a signal or a cue.
+  if (facts.signals.size === 0 && facts.cues.size === 0) return scores;
   for (const rule of SCHEME_RULES) {
     if ((scores.get(rule.scheme) ?? 0) >= rule.score) continue;
     if (rule.when(has, cue)) scores.set(rule.scheme, rule.score);

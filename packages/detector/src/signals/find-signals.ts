@@ -18,11 +18,6 @@ export interface SignalMatch {
   quoted: boolean;
 }
 
-/** What one text says: its phrase signals and its topic cues. */
-export interface TextFindings {
-  matches: SignalMatch[];
-  cues: Set<CueId>;
-}
 
 const TRIE = new WordTrie();
 
@@ -67,12 +62,13 @@ function matchAt(patterns: readonly RegExp[], mask: number, text: string, from: 
 const MAX_MATCHES_PER_RULE = 64;
 
 /**
- * Finds phrase signals and topic cues in a normalised text. Requests that a warning forbids
- * and roles that a warning describes are left out (see `signal-context.ts`). With `only`,
- * just those signals are looked for (cues always are): the reader's own turns of a
- * conversation count only for a few.
+ * Finds phrase signals in a normalised text, and adds its topic cues to `cues` (the cues of
+ * all texts of one input are merged anyway). Requests that a warning forbids and roles that a
+ * warning describes are left out (see `signal-context.ts`). With `only`, just those signals
+ * are looked for (cues always are): the reader's own turns of a conversation count only for
+ * a few.
  */
-export function findSignals(n: NormalizedText, only?: ReadonlySet<SignalId>): TextFindings {
+export function findSignals(n: NormalizedText, cues: Set<CueId>, only?: ReadonlySet<SignalId>): SignalMatch[] {
   const matches: SignalMatch[] = [];
   const text = n.folded;
   let quotes: number[] | undefined;
@@ -80,9 +76,11 @@ export function findSignals(n: NormalizedText, only?: ReadonlySet<SignalId>): Te
   for (let r = 0; r < COMPILED.length; r++) {
     const compiled = COMPILED[r];
     if (compiled === undefined) continue;
+    // Most rules have no candidate in a text: that is checked first, being the cheapest.
+    const candidates = TRIE.count(r);
+    if (candidates === 0) continue;
     const { rule, patterns } = compiled;
     if (only !== undefined && !only.has(rule.id)) continue;
-    const candidates = TRIE.count(r);
     // Matches do not overlap: the next one may start only where the last one ended.
     let resume = 0;
     let count = 0;
@@ -105,17 +103,17 @@ export function findSignals(n: NormalizedText, only?: ReadonlySet<SignalId>): Te
       count++;
     }
   }
-  const cues = new Set<CueId>();
   for (let c = 0; c < CUES.length; c++) {
-    const cue = CUES[c];
-    if (cue === undefined) continue;
     const tag = COMPILED.length + c;
-    for (let k = 0, candidates = TRIE.count(tag); k < candidates; k++) {
+    const candidates = TRIE.count(tag);
+    const cue = CUES[c];
+    if (candidates === 0 || cue === undefined || cues.has(cue.id)) continue;
+    for (let k = 0; k < candidates; k++) {
       if (matchAt(cue.patterns, TRIE.patterns(tag, k), text, TRIE.at(tag, k)) >= 0) {
         cues.add(cue.id);
         break;
       }
     }
   }
-  return { matches, cues };
+  return matches;
 }

@@ -1,8 +1,9 @@
 /**
  * The words a pattern (fragments expanded) can start with, each possibly only the beginning
- * of a text word ("pills?" → "pill"). Returns `undefined` when the start is not a plain word
- * or word group (a digit class, an optional group…). See `leadingPhrases`, which adds the
- * second word where it can.
+ * of a text word ("pills?" → "pill"). An optional group at the start adds its words to those
+ * of what follows it ("(dang )?o …" → "dang", "o"). Returns `undefined` when the start is not
+ * a plain word or word group (a digit class, a word skip, nothing after an optional group…).
+ * See `leadingPhrases`, which adds the second word where it can.
  */
 export function firstWords(pattern: string): string[] | undefined {
   if (pattern.startsWith('(')) {
@@ -17,7 +18,8 @@ export function firstWords(pattern: string): string[] | undefined {
         break;
       }
     }
-    if (end < 0 || pattern[end + 1] === '?' || pattern[end + 1] === '*') return undefined;
+    if (end < 0) return undefined;
+    const optional = pattern[end + 1] === '?' || pattern[end + 1] === '*';
     const alternatives: string[] = [];
     let start = 1;
     depth = 0;
@@ -38,7 +40,10 @@ export function firstWords(pattern: string): string[] | undefined {
       if (inner === undefined) return undefined;
       words.push(...inner);
     }
-    return words;
+    if (!optional) return words;
+    // The group may be left out: the pattern may also start with what follows it.
+    const after = firstWords(pattern.slice(end + 2).trimStart());
+    return after === undefined ? undefined : [...words, ...after];
   }
   const word = /^[a-z0-9]+/.exec(pattern)?.[0];
   if (word === undefined) return undefined;

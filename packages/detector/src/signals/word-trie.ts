@@ -11,6 +11,9 @@ function symbolOf(code: number): number {
   return -1;
 }
 
+/** {@link symbolOf} of every ASCII code, looked up in the walk over a text. */
+const SYMBOL_OF = Int8Array.from({ length: 128 }, (_, code) => symbolOf(code));
+
 /**
  * A character trie of phrases (a word, or two words), each tagged with the rules (and which of
  * their patterns) that can start with it. One walk from every word start of a folded text
@@ -20,12 +23,15 @@ function symbolOf(code: number): number {
  *
  * Build with {@link add}, then call {@link candidates}; the trie is frozen into typed arrays on
  * first use (transitions `[node * 37 + symbol]`, 0 meaning none since the root is no child).
+ * Frozen nodes are numbered breadth first and transitions take 16 bits: the rows near the
+ * root, which every walk reads, lie together, and the table of ten thousand nodes takes
+ * 0.7 MB instead of 1.5 MB, so more of it stays in the CPU cache.
  */
 export class WordTrie {
   private readonly building: { children: Map<number, number>; tags: Map<number, number> }[] = [
     { children: new Map(), tags: new Map() },
   ];
-  private next = new Int32Array(0);
+  private next = new Uint16Array(0);
   private tagStart = new Int32Array(0);
   /** Per node, from `tagStart`: `[tag, patternMask]` pairs. */
   private tagList = new Int32Array(0);
@@ -33,6 +39,8 @@ export class WordTrie {
   private positions: Int32Array[] = [];
   private masks: Int32Array[] = [];
   private counts = new Int32Array(0);
+  /** Some list grew past {@link KEEP_POSITIONS} in the last text. */
+  private grewLarge = false;
 
   /**
    * Tags `phrase` (and every text it is a prefix of) with rule `tag` and its pattern number
@@ -55,19 +63,27 @@ export class WordTrie {
     }
     const tags = this.building[node]?.tags;
     tags?.set(tag, (tags.get(tag) ?? 0) | (1 << pattern));
-    this.next = new Int32Array(0);
+    this.next = new Uint16Array(0);
   }
 
   private freeze(): void {
     const nodes = this.building;
-    this.next = new Int32Array(nodes.length * SYMBOLS);
+    if (nodes.length > 0xffff) throw new Error('word-trie: too many nodes for 16-bit transitions');
+    // Breadth-first numbering: `order[k]` is the building node that becomes frozen node k.
+    const order = [0];
+    this.next = new Uint16Array(nodes.length * SYMBOLS);
+    for (let k = 0; k < order.length; k++) {
+      for (const [s, child] of nodes[order[k] ?? 0]?.children ?? []) {
+        this.next[k * SYMBOLS + s] = order.length;
+        order.push(child);
+      }
+    }
     this.tagStart = new Int32Array(nodes.length + 1);
     const flat: number[] = [];
     let maxTag = -1;
-    nodes.forEach((node, i) => {
-      for (const [s, child] of node.children) this.next[i * SYMBOLS + s] = child;
-      this.tagStart[i] = flat.length;
-      for (const [tag, mask] of node.tags) {
+    order.forEach((built, k) => {
+      this.tagStart[k] = flat.length;
+      for (const [tag, mask] of nodes[built]?.tags ?? []) {
         flat.push(tag, mask);
         maxTag = Math.max(maxTag, tag);
       }
@@ -90,25 +106,34 @@ export class WordTrie {
     const { next, tagStart, tagList, counts, positions, masks } = this;
     counts.fill(0);
     // Lists grown by a huge text are not kept for the small ones that follow.
-    for (let t = 0; t < positions.length; t++) {
-      if ((positions[t]?.length ?? 0) <= KEEP_POSITIONS) continue;
-      positions[t] = new Int32Array(16);
-      masks[t] = new Int32Array(16);
+    if (this.grewLarge) {
+      this.grewLarge = false;
+      for (let t = 0; t < positions.length; t++) {
+        if ((positions[t]?.length ?? 0) <= KEEP_POSITIONS) continue;
+        positions[t] = new Int32Array(16);
+        masks[t] = new Int32Array(16);
+      }
     }
     const n = folded.length;
     let i = 0;
     while (i < n) {
       // `i` is at the start of a word.
       let node = 0;
-      for (let k = i; k < n; k++) {
-        const s = symbolOf(folded.charCodeAt(k));
-        node = s < 0 ? 0 : (next[node * SYMBOLS + s] ?? 0);
+      // The walk may read past the end of the word (two-word phrases): where that end is.
+      let space = -1;
+      let k = i;
+      for (; k < n; k++) {
+        const c = folded.charCodeAt(k);
+        const s = c < 128 ? (SYMBOL_OF[c] ?? -1) : -1;
+        if (s < 0) break;
+        if (c === SPACE && space < 0) space = k;
+        node = next[node * SYMBOLS + s] ?? 0;
         if (node === 0) break;
         for (let t = tagStart[node] ?? 0, end = tagStart[node + 1] ?? 0; t < end; t += 2) {
           this.push(tagList[t] ?? 0, tagList[t + 1] ?? 0, i);
         }
       }
-      const space = folded.indexOf(' ', i);
+      if (space < 0) space = folded.indexOf(' ', k);
       i = space < 0 ? n : space + 1;
     }
   }
@@ -125,6 +150,7 @@ export class WordTrie {
     if (count === list.length) {
       list = grow(list);
       patterns = grow(patterns);
+      if (list.length > KEEP_POSITIONS) this.grewLarge = true;
       this.positions[tag] = list;
       this.masks[tag] = patterns;
     }
