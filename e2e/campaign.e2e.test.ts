@@ -161,6 +161,22 @@ describe.skipIf(!browserAvailable)('campaign: import, trainings, dashboard', () 
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  it('shows the public only headline counters, withholding those under 5', async () => {
+    const context = await newContext(browser, { bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('link', { name: 'Xem chiến dịch qua những con số' }).click();
+    const counter = (label: string) => page.locator('.campaign-kpi').filter({ hasText: label }).locator('.campaign-kpi-value');
+    await expect.poll(() => counter('Học sinh, thầy cô và phụ huynh đã tham gia').textContent(), POLL).toBe('158');
+    // One school in one province: too few to publish without pointing at it.
+    expect(await counter('Trường học đã tổ chức tập huấn').textContent()).toBe('Dưới 5');
+    expect(await counter('Tỉnh, thành phố có hoạt động').textContent()).toBe('Dưới 5');
+    await page.getByText('Con số dưới 5 không được công bố', { exact: false }).waitFor();
+    expect(await page.locator('.campaign-drill-schools, path[data-province]').count()).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('checks a ticket in once; a second use is refused', async () => {
     const page = adminPage;
     const { eventId, code } = await page.evaluate(async () => {

@@ -47,6 +47,7 @@ import type {
   EventRequest,
   EventStats,
   EventTicket,
+  PublicCounters,
   PublicEvent,
   ImportKind,
   ImportRecord,
@@ -251,6 +252,8 @@ export const campaignApi = {
   publicEvent: (eventId: string) => request<PublicEvent>('GET', `/api/campaign/events/${enc(eventId)}/public`),
   /** Public: issues a ticket (a random code and its QR), nothing about the holder. */
   issueTicket: (eventId: string) => request<EventTicket>('POST', `/api/campaign/events/${enc(eventId)}/tickets`),
+  /** Public: the current campaign's headline counters; a count under 5 comes back as null. */
+  publicCounters: () => request<PublicCounters>('GET', '/api/campaign/dashboard/public'),
 };
 
 /** Campaign lists (schools, experts, social reach): paged, filtered, and the forms that add to them. */

@@ -461,6 +461,18 @@ export interface EventStats {
 /** Campaign: what the public registration page shows (`GET /api/campaign/events/:id/public`). */
 export type PublicEvent = Pick<CampaignEvent, 'id' | 'name' | 'kind' | 'date' | 'venue' | 'online'>;
 
+/** Campaign: the public headline counters; null where the count is under 5 (withheld). */
+export interface PublicCounters {
+  campaign: { name: string; startDate: string; endDate: string } | null;
+  schoolsReached: number | null;
+  provincesReached: number | null;
+  participants: number | null;
+  pledges: number | null;
+  eventVisitors: number | null;
+  views: number | null;
+  note: string | null;
+}
+
 /** Campaign: a ticket, a random code and its QR image (SVG data URL); nothing about the holder. */
 export interface EventTicket {
   code: string;

@@ -8,13 +8,12 @@ import { errorMessage, serverFieldErrors, type FieldMessages } from '../../ui/fo
 import { FormSubmit } from '../../ui/FormSubmit.js';
 import { useSession } from '../auth/index.js';
 import { CampaignFrame, STAFF } from './CampaignFrame.js';
-import { formatNumber } from './campaign-format.js';
+import { formatDay, formatNumber } from './campaign-format.js';
 import {
   campaignForm,
   campaignStatus,
   canEditCampaigns,
   COUNT_FIELDS,
-  formatDay,
   formFieldOf,
   oneYearFrom,
   parseCount,

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, ApiError, campaignApi } from '../../api/api-client.js';
 import type { Campaign, CampaignDashboard, CampaignKpi } from '../../api/api-types.js';
 import { CampaignFrame, STAFF } from './CampaignFrame.js';
-import { formatNumber, formatPercent, progressPercent } from './campaign-format.js';
+import { formatDay, formatNumber, formatPercent, progressPercent } from './campaign-format.js';
 import { provinceIdMatcher } from './campaign-geo.js';
 import { ProvinceDrillDown } from './ProvinceDrillDown.js';
 import { ProvinceMap } from './ProvinceMap.js';
@@ -183,7 +183,7 @@ function Dashboard() {
     <>
       {title}
       <p className="campaign-lead">
-        {t('dashboard.period', { name: data.campaign.name, start: data.campaign.startDate.split('-').reverse().join('/'), end: data.campaign.endDate.split('-').reverse().join('/') })}
+        {t('dashboard.period', { name: data.campaign.name, start: formatDay(data.campaign.startDate), end: formatDay(data.campaign.endDate) })}
         <br />
         {scopeName ? t('dashboard.province', { name: scopeName }) : t('dashboard.national')}
       </p>

@@ -9,7 +9,7 @@ import { FormSubmit } from '../../ui/FormSubmit.js';
 import { useSession } from '../auth/index.js';
 import { CampaignFrame, STAFF } from './CampaignFrame.js';
 import { formatNumber } from './campaign-format.js';
-import { formatEventDate } from './event-format.js';
+import { formatDay } from './campaign-format.js';
 import './events.css';
 
 const KINDS: readonly EventKind[] = ['ngay_hoi', 'minishow', 'gala', 'other'];
@@ -179,7 +179,7 @@ function EventItem({ event, province, onSaved }: { event: CampaignEvent; provinc
     <li className="card campaign-event" aria-labelledby={`event-${event.id}-name`}>
       <h3 id={`event-${event.id}-name`}>{event.name}</h3>
       <p>
-        {t(`events.kinds.${event.kind}`)} · {formatEventDate(event.date)} · {place}
+        {t(`events.kinds.${event.kind}`)} · {formatDay(event.date)} · {place}
         {province && ` · ${province}`}
       </p>
       <dl className="campaign-event-figures">

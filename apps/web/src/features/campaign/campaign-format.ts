@@ -19,6 +19,12 @@ export function formatPercent(value: number | null, target: number | null): stri
   return `${p < 10 ? decimal.format(p) : integer.format(Math.floor(p))} %`;
 }
 
+/** "12/04/2026" from a `yyyy-mm-dd` date, read as written (no time zone can move it). */
+export function formatDay(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : isoDate;
+}
+
 /** "dd/mm" of a `yyyy-mm-dd` week start. */
 export function shortDate(isoDate: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);

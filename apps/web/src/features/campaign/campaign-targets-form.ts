@@ -158,11 +158,6 @@ export function oneYearFrom(start: string): string {
   return new Date(Date.UTC(y + 1, m - 1, d - 1)).toISOString().slice(0, 10);
 }
 
-/** "dd/mm/yyyy" of a `yyyy-mm-dd` date. */
-export function formatDay(isoDate: string): string {
-  return isoDate.split('-').reverse().join('/');
-}
-
 /**
  * Whether this user may create and edit campaigns: admins and national organisers; the
  * server refuses provincial organisers with 403.

@@ -1,9 +1,3 @@
-/** "12/04/2026" from an event's `yyyy-mm-dd` date. */
-export function formatEventDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : date;
-}
-
 /** "Chủ Nhật, 12 tháng 4, 2026" (or "Sunday, 12 April 2026"): the date as the public page says it. */
 export function formatEventDay(date: string, language: string): string {
   // Read as a calendar day (UTC midnight, shown in UTC), so no time zone moves it by one.

@@ -5,6 +5,7 @@ export { EventRegistrationPage } from './EventRegistrationPage.js';
 export { EventsPage } from './EventsPage.js';
 export { ExpertsPage } from './ExpertsPage.js';
 export { ImportsPage } from './ImportsPage.js';
+export { PublicCountersPage } from './PublicCountersPage.js';
 export { SchoolsPage } from './SchoolsPage.js';
 export { SocialPage } from './SocialPage.js';
 export { TrainingsPage } from './TrainingsPage.js';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 /** The front door: the promise, the emergency numbers, and what real police never do. */
 export function HomePage() {
@@ -43,6 +44,12 @@ export function HomePage() {
           </ul>
         </section>
       </div>
+
+      <section className="card" aria-labelledby="campaign-title">
+        <h2 id="campaign-title">{t('home.campaignTitle')}</h2>
+        <p>{t('home.campaignText')}</p>
+        <Link to="/so-lieu">{t('home.campaignLink')}</Link>
+      </section>
     </>
   );
 }

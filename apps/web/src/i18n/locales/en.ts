@@ -51,6 +51,9 @@ export const en: Messages = {
     report156: 'Call or text 156 to report scam calls (text "TCTM domain" to 156 to check a website).',
     report5656: 'Text 5656 to report spam and scam messages.',
     reportWeb: 'Look up scam websites at tinnhiemmang.vn.',
+    campaignTitle: 'The “Not alone” campaign',
+    campaignText: 'More than 2,000 schools in 34 provinces and cities learning to stay safe online together.',
+    campaignLink: 'See the campaign in numbers',
   },
   auth: {
     title: 'Sign in',

@@ -49,6 +49,9 @@ export const vi = {
     report156: 'Gọi hoặc nhắn 156 để báo cuộc gọi lừa đảo (nhắn “TCTM tên-miền” tới 156 để kiểm tra một trang web).',
     report5656: 'Nhắn tin tới 5656 để báo tin nhắn rác, lừa đảo.',
     reportWeb: 'Tra cứu trang web lừa đảo tại tinnhiemmang.vn.',
+    campaignTitle: 'Chiến dịch “Không một mình”',
+    campaignText: 'Hơn 2.000 trường học ở 34 tỉnh, thành phố cùng học cách an toàn trên mạng.',
+    campaignLink: 'Xem chiến dịch qua những con số',
   },
   auth: {
     title: 'Đăng nhập',
