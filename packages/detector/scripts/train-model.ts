@@ -14,7 +14,7 @@ import { theirText } from './corpus.js';
 const EPOCHS = 30;
 const LEARNING_RATE = 2;
 const L2 = 1e-4;
-const MIN_DOCS = 2;
+const MIN_DOCS = 3;
 /** Weights smaller than this fraction of the largest are dropped. */
 const PRUNE = 0.03;
 

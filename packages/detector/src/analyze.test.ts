@@ -99,6 +99,31 @@ describe('analyze: schemes with their evidence', () => {
   });
 });
 
+describe('analyze: sextortion, task-job and loan phrasings', () => {
+  it.each([
+    ['sextortion', 'Tao ghép mặt mày vào ảnh nóng rồi, muốn tao xóa thì chuyển 2 triệu', 'blackmail', 'muốn tao xóa thì chuyển'],
+    ['sextortion', 'I recorded our video call. Pay or I will send it to your classmates.', 'blackmail', 'I recorded our video call'],
+    ['job_scam', 'Em nạp thêm 2 triệu mới rút được tiền hoa hồng nhiệm vụ nhé', 'deposit_first', 'nạp thêm 2 triệu mới rút'],
+    ['loan_scam', 'vay 5tr không cần gặp mặt, không cần bố mẹ ký', 'too_good_to_be_true', 'không cần bố mẹ ký'],
+  ] as [SchemeId, string, SignalId, string][])('%s: %s', (scheme, text, signal, evidence) => {
+    const r = analyze(text);
+    expect(schemeIds(r)).toContain(scheme);
+    expect(evidenceOf(r, signal)).toContain(evidence);
+    expectExactEvidence(text, r);
+  });
+
+  it.each([
+    ['a family watching a match', 'Tối nay có trận bóng, cả nhà xem ở phòng khách nha'],
+    ['a group photo posted', 'Mình đăng ảnh cả nhóm đi picnic lên Facebook rồi nhé'],
+  ])('%s is safe', (_, text) => {
+    expect(analyze(text).risk).toBe('safe');
+  });
+
+  it('a top-up just made is not a request', () => {
+    expect(evidenceOf(analyze('ê tối nay leo rank không, t mới nạp thẻ 50k mua skin'), 'money_request')).toEqual([]);
+  });
+});
+
 describe('analyze: variants', () => {
   it.each([
     ['no diacritics', 'Toi la can bo cong an, em lien quan vu an rua tien, khong duoc noi voi bo me'],

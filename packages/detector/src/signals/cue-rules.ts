@@ -32,12 +32,14 @@ export const CUE_RULES: Readonly<Record<CueId, readonly string[]>> = {
   ],
   job: [
     '(viec lam|viec nhe|lam online|viec online|lam tai nha|part ?time|lam them|tuyen dung|tuyen ctv|tuyen cong tac vien|cong tac vien|tuyen nguoi mau|nguoi mau nhi|casting|lam nhiem vu|nhiem vu|chot don|tha tim|like video|danh gia san pham|tiktok shop|shopee|lazada|xuat khau lao dong|di lam (o )?(nuoc ngoai|campuchia|cambodia|han quoc|dai loan|nhat|myanmar)|hoa hong|job|hiring|commission|recruit|task)',
+    '(tuyen (hs|hoc sinh|sinh vien|nguoi|ban|nhan vien|mau)|kiem tien|kiem them|dong goi|dan nhan|tro giang|trung tuyen|nhap lieu|nhan viec|work from home|get paid|earn|part-time|models?)',
   ],
   gambling: [
     '(tai xiu|no hu|ca do|ca cuoc|nha cai|casino|ban ca|xoc dia|lo de|danh de|keo (bong|thom|nha cai|ngon)|soi keo|ty le keo|game bai|doi thuong|w88|fb88|hi88|kubet|jackpot|betting|odds|slot game|poker|baccarat|nap dau|quay hu|dat cuoc|ca cuoc)',
   ],
   loan: [
     '(vay (tien|nong|online|nhanh|tin chap|khong the chap)|khoan vay|giai ngan|the chap|lai suat|no xau|doi no|tin dung den|thue tai khoan|muon tai khoan ngan hang|cho thue (tai khoan|the ngan hang|can cuoc)|app vay|bao no|loan|lender)',
+    '(cho vay|vay (bat ho|app|sinh vien|\\d+ ?(k|tr|trieu))|tra no|dung ten vay|diem tin dung|tat toan|(thue|cho thue|muon) (tk|the atm|cccd|can cuoc)|mo tai khoan ngan hang|borrow|overdue|rent out your id)',
   ],
   shopping: [
     '(pass (ve|lai|do|gia)|ve (concert|xem|fan meeting|fanmeeting|bong da|show|may bay)|ban (ve|dien thoai|iphone|do|hang|lai)|order|giam gia|sale|ship cod|phi ship|don hang|hang chinh hang|xach tay|album|photocard|lightstick|merch|thanh ly|cod|ticket|tickets|for sale|shop)',

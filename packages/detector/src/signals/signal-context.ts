@@ -64,8 +64,8 @@ export function hasNegator(n: NormalizedText, from: number, to: number): boolean
   return NEGATOR.test(inner);
 }
 
-/** "đã/vừa chuyển …": the words before a request that report it as already done. */
-const DONE_BEFORE = /(?:^| )(?:da|vua|moi vua|da vua)(?: [a-z0-9]+)?$/;
+/** "đã/vừa/mới chuyển …" (mới before the verb: "just"): the words before a request that report it as already done. */
+const DONE_BEFORE = /(?:^| )(?:da|vua|moi|moi vua|da vua)(?: [a-z0-9]+)?$/;
 /** "… rồi", "… rồi đó nhé" closing the clause after a request: it is done, nothing is asked. */
 const DONE_AFTER = /^(?: [a-z0-9]+){0,6} roi(?: (?:do|day|nhe|nha|a|ha|ma|con|em|chau))*$/;
 

@@ -93,7 +93,9 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
     id: 'isolation',
     negatable: true,
     patterns: [
-      '(thue|dat|thue tam|o) (mot |1 )?(phong|nha nghi|khach san|homestay|can ho)',
+      '(thue|dat|thue tam) (mot |1 )?(phong|nha nghi|khach san|homestay|can ho)',
+      // "ở phòng khách", "ở phòng đa năng" are rooms at home or school, not a rented room.
+      'o (mot |1 )?(nha nghi|khach san|homestay|can ho|phong (thue|tro|rieng|mot minh))',
       '(mot minh|1 minh) ~4 (khach san|nha nghi|phong|homestay)',
       '(khach san|nha nghi|homestay) ~4 (mot minh|1 minh)',
       '(tat|khoa|vo hieu) (dinh vi|vi tri|gps|chia se vi tri|dien thoai|may|location)',
@@ -146,6 +148,11 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
       '(chuyen|thanh toan|tra|gui|nop|dong) (tien |khoan )?truoc',
       '(phi|le phi|tien) (kich hoat|ho so|giu cho|dang ky|mo khoa|giai ngan|bao hiem|thu tuc|nhan thuong|nhan qua|van chuyen|ship|xac minh|bao lanh|rut tien|thue)',
       '(nop|dong|chuyen) (phi|tien|thue) ~3 (de|moi) (duoc |co the )?(nhan|rut|lam|bat dau|giai ngan)',
+      // Task scams: pay in to "unlock" a balance or the next task ("nạp 3 triệu mới rút được").
+      '(nap|nap them|chuyen|chuyen khoan) ~4 (thi )?(moi|de) (duoc |co the )?(rut|nhan hoa hong|nhan nhiem vu|mo khoa)',
+      '(phi|le phi|tien) (khoi phuc|mo bang|dong phuc|the nhan vien|tham gia|mo tai khoan|nang cap|nang han muc|xet duyet|tham dinh)',
+      '(mua|dat) (truoc )?(bo dung cu|nguyen lieu|goi tai khoan|don dau tien|bo kit) ~3 (truoc|roi|de)',
+      '(buy|top up|purchase) ~3 (starter|first|to start|to unlock|task)',
       '(deposit|upfront|pay first|activation fee|processing fee|registration fee|release fee|unlock fee)',
     ],
   },
@@ -226,9 +233,12 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
       '(trung thuong|trung giai|trung xe|trung iphone|trung sh|giai dac biet|giai nhat)',
       '(duoc chon|may man duoc chon|khach hang may man|nguoi may man)',
       'viec nhe luong cao',
+      '(moi|mot|1) (luot|video|kien|san pham|nhiem vu|danh gia|binh luan) ~1 (duoc |nhan |tra )?\\d+ ?(k|d|dong|nghin|ngan|tr)',
       '(luong|thu nhap|hoa hong|loi nhuan) (cao|khung|hap dan|len den|tu) ~1 \\d*',
       '(kiem|lam|thu nhap|luong|nhan) (tien|\\d+ ?(k|tr|trieu|nghin|cu)) ~3 (moi ngay|1 ngay|mot ngay|tai nha|de dang|mot gio|1 gio|nhanh)',
-      '(khong can|chang can) (kinh nghiem|von|the chap|chung minh thu nhap|giay to|bang cap)',
+      '(khong can|chang can) (kinh nghiem|von|the chap|chung minh thu nhap|giay to|bang cap|gap mat|bo me ky|phu huynh ky|tham dinh|hop dong)',
+      '(giai ngan|duyet (ho so|vay)?) ~1 (nhanh|ngay|lien|trong \\d+ ?(phut|gio))',
+      '(luong|tra|nhan|kiem|thu nhap|cat xe|cast) (duoc |tien |len den |tu )?\\d+ ?(k|tr|trieu|nghin|cu) ?(moi |mot |1 )?(ngay|buoi|gio)',
       '(hoan tien|loi nhuan|hoa hong) \\d+ ?%',
       '(x2|x3|gap doi|nhan doi|nhan ba) (tien|nap|so du|kim cuong)',
       '(nap|nap dau|nap lan dau) (nhan|tang|duoc) ~2 \\d+ ?(k|tr|trieu|nghin|%)?',
@@ -276,14 +286,33 @@ export const SIGNAL_RULES: readonly SignalRule[] = [
   {
     id: 'blackmail',
     patterns: [
-      '(tung|phat tan|dang|dang len|share|pha tan|lan truyen|leak) ~3 {PHOTO} ~4 (len|khap|facebook|fb|mang|mang xa hoi|tiktok|nhom|cho (ca|moi|bo|ba|gia|ban|thay|nguoi))',
-      '(gui|chia se|gui het) ~3 {PHOTO} ~3 cho (bo me|ba me|gia dinh|ca truong|ca lop|ban be|moi nguoi|thay co|nguoi yeu|nguoi than)',
+      '(tung|phat tan|pha tan|lan truyen|leak) ~3 {PHOTO} ~4 (len|khap|facebook|fb|mang|mang xa hoi|tiktok|nhom|cho (ca|moi|bo|ba|gia|ban|thay|nguoi))',
+      // Posting is a threat when it is the reader's photo ("đăng ảnh mày lên"), not "đăng ảnh cả nhóm".
+      '(dang|dang len|share|up|post) ~1 {PHOTO} (cua )?{YOU} ~4 (len|khap|facebook|fb|mang|mang xa hoi|tiktok|nhom|group|story|cho (ca|moi|bo|ba|gia|ban|thay|nguoi))',
+      '(gui|chia se|gui het) ~3 {PHOTO} ~3 cho (bo me|ba me|gia dinh|ca truong|ca lop|ban be|moi nguoi|thay co|nguoi yeu|nguoi than|thay chu nhiem|co chu nhiem|phu huynh)',
       '(neu|khong thi|khong la|neu khong|bang khong) ~5 (tung|phat tan|dang len|gui cho|pha tan|bia dat)',
       '{PHOTO} (nong|nhay cam|khoa than|khong mac) ~3 (cua )?{YOU}',
       '(tao|anh|chi|chung toi|minh) (co|dang giu|giu|luu|quay lai) ~1 {PHOTO} ~2 (cua )?{YOU}',
-      '(ca truong|ca lop|ca nha|ca the gioi|ai cung|moi nguoi|bo me {YOU}) (se )?(biet|xem|thay|nhan duoc)',
+      // Not "cả nhà xem" (a family watching TV): the family is named as the reader's.
+      '(ca truong|ca lop|ca nha {YOU}|ca the gioi|ai cung|moi nguoi|bo me {YOU}) (se )?(biet|thay|nhan duoc)',
       '(i will|ill|gonna|going to) (post|share|send|leak|expose|publish) ~2 (pics|photos|video|nudes|pictures|you)',
       '(everyone will see|unless you (pay|send))',
+      // A price to delete or take down images ("muốn tao xóa thì nạp", "phí gỡ ảnh").
+      '(muon|gia de|de) (tao|anh|chung toi|toi|t|a)? ?(xoa|go) ~4 (thi )?(nap|chuyen|tra|thanh toan|gui|la)',
+      '(phi|thanh toan) ~1 (go|xoa) (bo )?{PHOTO}',
+      // Pay or be exposed ("chuyển tiền hoặc tao post", "nạp 500k ko t up ảnh").
+      '(hoac|khong thi|hoac la) (tao |anh |t |a |toi )?(se )?(post|up|dang|tung|bi lo)',
+      '{PHOTO} (cua {YOU} )?(se |dang |bi )?(len mang|len group|len nhom|nam trong nhom|bi phat tan|bi tung)',
+      '(ghep|edit|edited) ~3 (mat|anh|face) ~4 (anh nong|nude|nudes|khoa than|pics|sex)',
+      '(or|otherwise) (ill|i will|i ll) (show|send|post) ~3 (mom|dad|parents|friends|everyone|the ones|followers|school|classmates|contacts)',
+      '(want them gone|pay to remove|i kept copies|removal fee)',
+      '(trieu|tr|k|cu) thi (tao |anh |toi |t |a )?(xoa|go)',
+      '(giu|nam giu|co du|co het|luu het|tai het) ~3 {PHOTO} ~2 ({SEXY}|tam|cua {YOU})',
+      '(nam tren|nam trong) ~2 (group|nhom)',
+      '(gui toi|gui den|den tay) ~2 (danh ba|tat ca ban be|moi nguoi trong danh ba)',
+      '(quay|ghi) (lai|man hinh) ~4 (cuoc goi|goi video|video call)',
+      '(i recorded|i screenshotted|i saved) ~2 (video call|our call|the call|everything)',
+      '(or|unless) ~3 (everyone|your parents|your school|your followers|your friends) ~3 (sees|see|get|gets|will see)',
     ],
   },
   {
