@@ -1,7 +1,7 @@
 /**
  * Campaign benchmark (not a test): on the demo campaign (2,100 schools, 6,000 trainings,
  * 200,000 posts, 120,000 pledges), the latency of the dashboard API on SQLite and on
- * PostgreSQL, and import rates (2,000 schools and 100,000 social posts as CSV, through the
+ * PostgreSQL (repeated reads, and the first read after each of 30 writes), and import rates (2,000 schools and 100,000 social posts as CSV, through the
  * HTTP route). The last line printed is one JSON object.
  *
  *   npm run --silent bench:campaign
@@ -18,6 +18,7 @@ import { buildApp, createUser, migrateToLatest, openDatabase, seedDemoCampaign, 
 
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const DASHBOARD_RUNS = 40;
+const AFTER_WRITE_ROUNDS = 30;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -99,6 +100,51 @@ async function measure(dialect: 'sqlite' | 'postgres', database: DatabaseHandle)
   const dashboardProvince = await latency('/api/campaign/dashboard', provincial);
   const publicCounters = await latency('/api/campaign/dashboard/public', {});
 
+  /*
+   * The national dashboard right after a write, as during a campaign: a child's pledge, a
+   * social post, a school upsert in turn, each followed by one timed dashboard call (which
+   * recomputes the part the write touched).
+   */
+  const writes = {
+    pledge: (i: number) => ({
+      url: '/api/pledges',
+      headers: {},
+      payload: { provinceId: i % 2 ? 'ha-noi' : 'ho-chi-minh', band: 'lower_secondary', deviceId: randomBytes(16).toString('hex') },
+    }),
+    post: (i: number) => ({
+      url: '/api/campaign/social/posts',
+      headers: national,
+      payload: { url: `https://www.tiktok.com/@bench/video/after-write-${i}`, platform: 'TikTok', author: '@bench', hashtags: ['#khongmotminh'], views: 1000 + i, postedAt: '2026-03-02' },
+    }),
+    school: (i: number) => ({
+      url: '/api/campaign/schools',
+      headers: national,
+      payload: { code: `BENCH-AFTER-WRITE-${i}`, name: `Trường THCS Thử ${i}`, level: 'thcs', provinceId: 'ha-noi' },
+    }),
+  };
+  const kinds = Object.keys(writes) as (keyof typeof writes)[];
+  const afterWrite: number[] = [];
+  const byKind = Object.fromEntries(kinds.map((k) => [k, [] as number[]]));
+  for (let i = 0; i < AFTER_WRITE_ROUNDS; i++) {
+    const kind = kinds[i % kinds.length]!;
+    const write = writes[kind](i);
+    const wrote = await app.inject({ method: 'POST', ...write });
+    if (wrote.statusCode >= 300) throw new Error(`${write.url}: ${wrote.statusCode} ${wrote.body.slice(0, 200)}`);
+    const start = performance.now();
+    const res = await app.inject({ method: 'GET', url: '/api/campaign/dashboard', headers: national });
+    const ms = performance.now() - start;
+    if (res.statusCode !== 200) throw new Error(`dashboard after write: ${res.statusCode} ${res.body.slice(0, 200)}`);
+    afterWrite.push(ms);
+    byKind[kind]!.push(ms);
+  }
+  const sorted = (times: number[]) => [...times].sort((a, b) => a - b);
+  const dashboardAfterWrite = {
+    rounds: AFTER_WRITE_ROUNDS,
+    p50Ms: round(percentile(sorted(afterWrite), 50)),
+    p95Ms: round(percentile(sorted(afterWrite), 95)),
+    p50ByWriteMs: Object.fromEntries(kinds.map((k) => [k, round(percentile(sorted(byKind[k]!), 50))])),
+  };
+
   const importRate = async (kind: string, body: string, rows: number) => {
     const start = performance.now();
     const res = await app.inject({
@@ -116,7 +162,7 @@ async function measure(dialect: 'sqlite' | 'postgres', database: DatabaseHandle)
   const postsImport = await importRate('posts', postsCsv(100_000), 100_000);
   await app.close();
 
-  const result = { seedSeconds: round(seedSeconds), dashboardNational, dashboardProvince, publicCounters, schoolsImport, postsImport };
+  const result = { seedSeconds: round(seedSeconds), dashboardNational, dashboardProvince, publicCounters, dashboardAfterWrite, schoolsImport, postsImport };
   console.log(`${dialect}: ${JSON.stringify(result)}`);
   return result;
 }

@@ -5,6 +5,7 @@ import { help } from './0003-help.js';
 import { campaign } from './0004-campaign.js';
 import { campaignDataVersions } from './0005-campaign-data-versions.js';
 import { reportIdempotency } from './0006-report-idempotency.js';
+import { campaignRollups } from './0007-campaign-rollups.js';
 
 /** Every migration, in order. Names sort lexically, so keep the numeric prefix. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-campaign': campaign,
   '0005-campaign-data-versions': campaignDataVersions,
   '0006-report-idempotency': reportIdempotency,
+  '0007-campaign-rollups': campaignRollups,
 };

@@ -18,12 +18,6 @@ const n = (value: unknown): number => Number(value ?? 0);
 const perProvince = <T extends { province_id: string | null }>(rows: T[]): Record<string, T> =>
   Object.fromEntries(rows.map((r) => [r.province_id ?? '', r]));
 
-/**
- * The day (first 10 characters of an ISO timestamp) of a column: grouping by it reads the
- * same on both engines; days are folded into weeks in JS, at most a few hundred rows.
- */
-const day = (column: string) => sql<string>`substr(${sql.ref(column)}, 1, 10)`;
-
 /** Sums per-day rows into their (Monday) weeks, once per computed part rather than per request. */
 function perWeek<K extends string>(rows: ({ day: string } & Record<K, unknown>)[], fields: readonly K[]): Record<string, Record<K, number>> {
   const weeks: Record<string, Record<K, number>> = {};
@@ -45,29 +39,83 @@ function heldTrainings(db: Kysely<Database>, window: CampaignWindow, provinceId:
     .$if(provinceId !== null, (q) => q.where('s.province_id', '=', provinceId!));
 }
 
-/** Reach through trainings, their experts, schools and provinces. */
+interface Reach {
+  schools: Set<string>;
+  trainings: number;
+  students: number;
+  teachers: number;
+  parents: number;
+}
+
+const emptyReach = (): Reach => ({ schools: new Set(), trainings: 0, students: 0, teachers: 0, parents: 0 });
+
+interface HeldRow {
+  id: string;
+  school_id: string;
+  province_id: string;
+  level: string;
+  format: string;
+  start_at: string;
+  students: number;
+  teachers: number;
+  parents: number;
+  expert_id: string | null;
+}
+
+/** Folds held trainings, one row per (training, expert), into totals, per province, day, format and level. */
+function foldHeld(held: HeldRow[]) {
+  const total = emptyReach();
+  const reach = new Map<string, Reach>();
+  const byDay = new Map<string, { day: string; count: number; participants: number }>();
+  const byFormat = new Map<string, { trainings: number; participants: number }>();
+  const byLevel = new Map<string, { trainings: number; students: number }>();
+  const counted = new Set<string>();
+  const experts = new Set<string>();
+  const expertsPerProvince = new Map<string, Set<string>>();
+  for (const t of held) {
+    if (t.expert_id !== null) {
+      experts.add(t.expert_id);
+      let inProvince = expertsPerProvince.get(t.province_id);
+      if (!inProvince) expertsPerProvince.set(t.province_id, (inProvince = new Set()));
+      inProvince.add(t.expert_id);
+    }
+    if (counted.has(t.id)) continue;
+    counted.add(t.id);
+    const [students, teachers, parents] = [n(t.students), n(t.teachers), n(t.parents)];
+    const participants = students + teachers + parents;
+    let province = reach.get(t.province_id);
+    if (!province) reach.set(t.province_id, (province = emptyReach()));
+    for (const r of [total, province]) {
+      r.schools.add(t.school_id);
+      r.trainings += 1;
+      r.students += students;
+      r.teachers += teachers;
+      r.parents += parents;
+    }
+    const dayKey = t.start_at.slice(0, 10);
+    let day = byDay.get(dayKey);
+    if (!day) byDay.set(dayKey, (day = { day: dayKey, count: 0, participants: 0 }));
+    day.count += 1;
+    day.participants += participants;
+    const format = byFormat.get(t.format) ?? { trainings: 0, participants: 0 };
+    byFormat.set(t.format, { trainings: format.trainings + 1, participants: format.participants + participants });
+    const level = byLevel.get(t.level) ?? { trainings: 0, students: 0 };
+    byLevel.set(t.level, { trainings: level.trainings + 1, students: level.students + students });
+  }
+  return { total, reach, byDay, byFormat, byLevel, experts, expertsPerProvince };
+}
+
+/**
+ * Reach through trainings, their experts, schools and provinces. The held trainings (a few
+ * thousand), each with its experts, are read in one pass and folded here, rather than joined to
+ * their schools again by seven grouped queries.
+ */
 async function trainingsPart(db: Kysely<Database>, window: CampaignWindow, provinceId: string | null) {
-  const [totals, experts, days, provinces, schools, reach, expertsPerProvince, formats, levels] = await Promise.all([
+  const [held, provinces, schools] = await Promise.all([
+    // One row per (training, expert), or one with no expert.
     heldTrainings(db, window, provinceId)
-      .select((eb) => [
-        eb.fn.count('t.school_id').distinct().as('schools'),
-        eb.fn.count('s.province_id').distinct().as('provinces'),
-        eb.fn.sum('t.students').as('students'),
-        eb.fn.sum('t.teachers').as('teachers'),
-        eb.fn.sum('t.parents').as('parents'),
-      ])
-      .executeTakeFirstOrThrow(),
-    heldTrainings(db, window, provinceId)
-      .innerJoin('training_experts as te', 'te.training_id', 't.id')
-      .select((eb) => eb.fn.count('te.expert_id').distinct().as('experts'))
-      .executeTakeFirstOrThrow(),
-    heldTrainings(db, window, provinceId)
-      .select((eb) => [
-        day('t.start_at').as('day'),
-        eb.fn.countAll().as('count'),
-        eb.fn.sum(eb(eb(eb.ref('t.students'), '+', eb.ref('t.teachers')), '+', eb.ref('t.parents'))).as('participants'),
-      ])
-      .groupBy('day')
+      .leftJoin('training_experts as te', 'te.training_id', 't.id')
+      .select(['t.id', 't.school_id', 's.province_id', 's.level', 't.format', 't.start_at', 't.students', 't.teachers', 't.parents', 'te.expert_id'])
       .execute(),
     db
       .selectFrom('provinces')
@@ -81,98 +129,81 @@ async function trainingsPart(db: Kysely<Database>, window: CampaignWindow, provi
       .$if(provinceId !== null, (q) => q.where('province_id', '=', provinceId!))
       .groupBy('province_id')
       .execute(),
-    heldTrainings(db, window, provinceId)
-      .select((eb) => [
-        's.province_id',
-        eb.fn.count('t.school_id').distinct().as('schools'),
-        eb.fn.countAll().as('trainings'),
-        eb.fn.sum('t.students').as('students'),
-        eb.fn.sum('t.teachers').as('teachers'),
-        eb.fn.sum('t.parents').as('parents'),
-      ])
-      .groupBy('s.province_id')
-      .execute(),
-    heldTrainings(db, window, provinceId)
-      .innerJoin('training_experts as te', 'te.training_id', 't.id')
-      .select((eb) => ['s.province_id', eb.fn.count('te.expert_id').distinct().as('experts')])
-      .groupBy('s.province_id')
-      .execute(),
-    heldTrainings(db, window, provinceId)
-      .select((eb) => [
-        't.format',
-        eb.fn.countAll().as('trainings'),
-        eb.fn.sum(eb(eb(eb.ref('t.students'), '+', eb.ref('t.teachers')), '+', eb.ref('t.parents'))).as('participants'),
-      ])
-      .groupBy('t.format')
-      .execute(),
-    heldTrainings(db, window, provinceId)
-      .select((eb) => ['s.level', eb.fn.countAll().as('trainings'), eb.fn.sum('t.students').as('students')])
-      .groupBy('s.level')
-      .execute(),
   ]);
-  const [bySchools, byReach, byExperts] = [perProvince(schools), perProvince(reach), perProvince(expertsPerProvince)];
-  const byFormat = new Map(formats.map((f) => [f.format, f]));
-  const byLevel = new Map(levels.map((l) => [l.level, l]));
+
+  const { total, reach, byDay, byFormat, byLevel, experts, expertsPerProvince } = foldHeld(held);
+  const bySchools = perProvince(schools);
   return {
-    schools: n(totals.schools),
-    provinces: n(totals.provinces),
-    experts: n(experts.experts),
-    students: n(totals.students),
-    teachers: n(totals.teachers),
-    parents: n(totals.parents),
-    weeks: perWeek(days, ['count', 'participants'] as const),
+    schools: total.schools.size,
+    provinces: reach.size,
+    experts: experts.size,
+    students: total.students,
+    teachers: total.teachers,
+    parents: total.parents,
+    weeks: perWeek([...byDay.values()], ['count', 'participants'] as const),
     perProvince: provinces.map((p) => {
-      const r = byReach[p.id];
+      const r = reach.get(p.id);
       return {
         provinceId: p.id,
         name: p.name,
         schools: n(bySchools[p.id]?.count),
-        schoolsReached: n(r?.schools),
-        trainingsHeld: n(r?.trainings),
-        students: n(r?.students),
-        teachers: n(r?.teachers),
-        parents: n(r?.parents),
-        experts: n(byExperts[p.id]?.experts),
+        schoolsReached: r?.schools.size ?? 0,
+        trainingsHeld: r?.trainings ?? 0,
+        students: r?.students ?? 0,
+        teachers: r?.teachers ?? 0,
+        parents: r?.parents ?? 0,
+        experts: expertsPerProvince.get(p.id)?.size ?? 0,
       };
     }),
     byFormat: TRAINING_FORMATS.map((format: TrainingFormat) => ({
       format,
-      trainings: n(byFormat.get(format)?.trainings),
-      participants: n(byFormat.get(format)?.participants),
+      trainings: byFormat.get(format)?.trainings ?? 0,
+      participants: byFormat.get(format)?.participants ?? 0,
     })),
-    byLevel: SCHOOL_LEVELS.map((level: SchoolLevel) => ({ level, trainings: n(byLevel.get(level)?.trainings), students: n(byLevel.get(level)?.students) })),
+    byLevel: SCHOOL_LEVELS.map((level: SchoolLevel) => ({ level, trainings: byLevel.get(level)?.trainings ?? 0, students: byLevel.get(level)?.students ?? 0 })),
   };
 }
 
-/** Pledges taken in the window: two passes over the (created_at, province, band) index instead of four. */
+/*
+ * Pledges and posts are read from their per-day rollups (migration 0007-campaign-rollups, kept
+ * exact by triggers): a few thousand rows instead of 120,000 pledges and 200,000 posts. Window
+ * bounds are whole days, so `day` in [from, until) selects exactly the rows whose timestamp is.
+ * The rollups are bookkeeping, not part of the app's typed schema, hence plain SQL.
+ */
+
+/**
+ * Pledges taken in the window: per day and province from `pledge_daily(day, province_id)`;
+ * per band nationally from `pledge_band_daily(day, band)`, for one province from its pledges
+ * (a few thousand, read through the (province_id, created_at, band) index).
+ */
 async function pledgesPart(db: Kysely<Database>, window: CampaignWindow, provinceId: string | null) {
-  const inWindow = () =>
-    db
-      .selectFrom('pledges')
-      .where('created_at', '>=', window.from)
-      .where('created_at', '<', window.until)
-      .$if(provinceId !== null, (q) => q.where('province_id', '=', provinceId!));
-  const [days, groups] = await Promise.all([
-    inWindow()
-      .select((eb) => [day('created_at').as('day'), eb.fn.countAll().as('count')])
-      .groupBy('day')
-      .execute(),
-    inWindow()
-      .select(['province_id', 'band', (eb) => eb.fn.countAll().as('count')])
-      .groupBy(['province_id', 'band'])
-      .execute(),
+  const inWindow = sql`day >= ${window.from} and day < ${window.until}`;
+  const inProvince = provinceId === null ? sql`` : sql`and province_id = ${provinceId}`;
+  const [days, provinces, bands] = await Promise.all([
+    sql<{ day: string; count: number | string }>`
+      select day, sum(pledges) as count from pledge_daily where ${inWindow} ${inProvince} group by day`.execute(db),
+    sql<{ province_id: string; count: number | string }>`
+      select province_id, sum(pledges) as count from pledge_daily where ${inWindow} ${inProvince} group by province_id`.execute(db),
+    provinceId === null
+      ? sql<{ band: string; count: number | string }>`select band, sum(pledges) as count from pledge_band_daily where ${inWindow} group by band`.execute(db)
+      : db
+          .selectFrom('pledges')
+          .select(['band', (eb) => eb.fn.countAll().as('count')])
+          .where('province_id', '=', provinceId)
+          .where('created_at', '>=', window.from)
+          .where('created_at', '<', window.until)
+          .groupBy('band')
+          .execute()
+          .then((rows) => ({ rows })),
   ]);
-  const provinces: Record<string, number> = {};
-  const bands = new Map<string, number>();
-  for (const g of groups) {
-    provinces[g.province_id ?? ''] = (provinces[g.province_id ?? ''] ?? 0) + n(g.count);
-    bands.set(g.band, (bands.get(g.band) ?? 0) + n(g.count));
-  }
   return {
-    total: groups.reduce((sum, g) => sum + n(g.count), 0),
-    weeks: perWeek(days, ['count'] as const),
-    perProvince: provinces,
-    byBand: [...bands].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([band, count]) => ({ band, count })),
+    total: provinces.rows.reduce((sum, p) => sum + n(p.count), 0),
+    weeks: perWeek(days.rows, ['count'] as const),
+    perProvince: Object.fromEntries(provinces.rows.map((p) => [p.province_id, n(p.count)])),
+    byBand: bands.rows
+      .map((b) => ({ band: b.band, count: n(b.count) }))
+      .filter((b) => b.count > 0)
+      .sort((a, b) => (a.band < b.band ? -1 : a.band > b.band ? 1 : 0)),
   };
 }
 
@@ -193,32 +224,26 @@ async function eventsPart(db: Kysely<Database>, window: CampaignWindow, province
   };
 }
 
-/** Social reach, national only (posts have no province): posts and views per day, posts per hashtag, influencers. */
+/**
+ * Social reach, national only (posts have no province): posts and views per day from
+ * `post_daily`, posts per hashtag from `post_hashtag_daily`, and the influencers.
+ */
 async function socialPart(db: Kysely<Database>, window: CampaignWindow, hashtags: string[]) {
   const [days, tags, influencers] = await Promise.all([
-    db
-      .selectFrom('social_posts')
-      .select((eb) => [day('posted_at').as('day'), eb.fn.countAll().as('count'), eb.fn.sum('views').as('views')])
-      .where('posted_at', '>=', window.from)
-      .where('posted_at', '<', window.until)
-      .groupBy('day')
-      .execute(),
+    sql<{ day: string; count: number | string; views: number | string }>`
+      select day, posts as count, views from post_daily where day >= ${window.from} and day < ${window.until}`.execute(db),
     hashtags.length === 0
-      ? Promise.resolve([])
-      : db
-          .selectFrom('social_post_hashtags')
-          .select(['hashtag', (eb) => eb.fn.countAll().as('posts')])
-          .where('hashtag', 'in', hashtags)
-          .where('posted_at', '>=', window.from)
-          .where('posted_at', '<', window.until)
-          .groupBy('hashtag')
-          .execute(),
+      ? Promise.resolve({ rows: [] as { hashtag: string; posts: number | string }[] })
+      : sql<{ hashtag: string; posts: number | string }>`
+          select hashtag, sum(posts) as posts from post_hashtag_daily
+          where hashtag in (${sql.join(hashtags)}) and day >= ${window.from} and day < ${window.until}
+          group by hashtag`.execute(db),
     db.selectFrom('influencers').select((eb) => eb.fn.countAll().as('count')).executeTakeFirstOrThrow(),
   ]);
   return {
-    views: days.reduce((sum, d) => sum + n(d.views), 0),
-    weeks: perWeek(days, ['count', 'views'] as const),
-    perHashtag: Object.fromEntries(tags.map((t) => [t.hashtag, n(t.posts)])),
+    views: days.rows.reduce((sum, d) => sum + n(d.views), 0),
+    weeks: perWeek(days.rows, ['count', 'views'] as const),
+    perHashtag: Object.fromEntries(tags.rows.map((t) => [t.hashtag, n(t.posts)])),
     influencers: n(influencers.count),
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { BANDS, PROVINCES } from '@kmm/content';
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import { PostgresAdapter, sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.js';
 import { type SchoolLevel, type TrainingFormat, type TrainingStatus } from '../campaign-tables.js';
 import { DEFAULT_TARGETS } from '../campaigns/campaigns-schemas.js';
@@ -259,5 +259,11 @@ export async function seedDemoCampaign(db: Kysely<Database>, size: DemoSize = DE
     await insertAll(trx, 'social_post_hashtags', postTags);
     await insertAll(trx, 'pledges', pledges);
   });
+  // Fresh statistics after a bulk load, so the planner does not take the new tables for empty
+  // (PostgreSQL's autovacuum would get there later, or never where it is turned off). Only the
+  // loaded tables: a shared PostgreSQL may hold many other schemas.
+  const loaded = ['schools', 'expert_profiles', 'trainings', 'training_experts', 'campaign_events', 'influencers', 'social_posts', 'social_post_hashtags', 'pledges'];
+  if (db.getExecutor().adapter instanceof PostgresAdapter) await sql`analyze ${sql.join(loaded.map((t) => sql.table(t)))}`.execute(db);
+  else await sql`analyze`.execute(db);
   return { ...size, trainings: trainings.length, created: true };
 }
