@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvReader, CsvSyntaxError, MAX_CSV_RECORD_CHARS } from './csv-reader.js';
+import { CsvReader, CsvSyntaxError, MAX_CSV_RECORD_CHARS, sniffDelimiter } from './csv-reader.js';
 import { readRows, type SourceRow } from './import-source.js';
 
 /** Reads `text` pushed in pieces cut at `cuts`. */
@@ -83,6 +83,24 @@ describe('CsvReader', () => {
     }
   });
 
+  it('reads the semicolons of Excel in a Vietnamese locale, and tabs, as the header line shows', () => {
+    const semicolons = 'Mã trường;Tên trường;Địa chỉ\r\nS001;THCS Lê Lợi;"12 Lê Lợi; Hà Đông"\r\nS002;Kim Đồng, Hà Giang;\r\n';
+    for (let cut = 0; cut <= semicolons.length; cut++) {
+      expect(read(semicolons, [cut])).toEqual([
+        { line: 1, cells: ['Mã trường', 'Tên trường', 'Địa chỉ'] },
+        { line: 2, cells: ['S001', 'THCS Lê Lợi', '12 Lê Lợi; Hà Đông'] },
+        { line: 3, cells: ['S002', 'Kim Đồng, Hà Giang', ''] },
+      ]);
+    }
+    expect(read('a\tb\n1\t2, 3\n')).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['1', '2, 3'] },
+    ]);
+    // A comma header keeps semicolons in the data as text.
+    expect(read('a,b\nx;y,z\n')[1]!.cells).toEqual(['x;y', 'z']);
+    expect(sniffDelimiter('Họ tên')).toBe(',');
+  });
+
   it('keeps a quote inside an unquoted field as text', () => {
     expect(read('a,5" tablet\n')).toEqual([{ line: 1, cells: ['a', '5" tablet'] }]);
   });
@@ -107,7 +125,8 @@ describe('CsvReader', () => {
         fc.boolean(),
         fc.array(fc.nat(), { maxLength: 3 }),
         (records, eol, finalEol, cuts) => {
-          const text = records.join(eol) + (finalEol ? eol : '');
+          // Every import file starts with its header line, which also fixes the separator.
+          const text = ['Mã,Tên', ...records].join(eol) + (finalEol ? eol : '');
           expect(read(text, cuts.map((c) => c % (text.length + 1)))).toEqual(csvParse(text));
         },
       ),

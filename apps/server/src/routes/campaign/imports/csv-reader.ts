@@ -18,6 +18,23 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/**
+ * The separators spreadsheets write: Excel saves "CSV" with `;` wherever the decimal mark is a
+ * comma, as in a Vietnamese locale, and some tools export tab-separated text.
+ */
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/** The separator a file's header line uses most; a comma when it has none of them. */
+export function sniffDelimiter(headerLine: string): string {
+  let best: string = ',';
+  let most = 0;
+  for (const delimiter of DELIMITERS) {
+    const count = headerLine.split(delimiter).length - 1;
+    if (count > most) [best, most] = [delimiter, count];
+  }
+  return best;
+}
+
 /** Line feeds in `text`. */
 function lineFeeds(text: string): number {
   let count = 0;
@@ -26,7 +43,8 @@ function lineFeeds(text: string): number {
 }
 
 /**
- * Reads comma-separated records from text given in pieces, with PapaParse: quoted fields may
+ * Reads comma-separated records (or `;`- or tab-separated: the header line decides, see
+ * {@link sniffDelimiter}) from text given in pieces, with PapaParse: quoted fields may
  * hold commas, doubled quotes and line breaks; `\r\n`, `\n` and `\r` end records (a lone `\r`
  * inside quotes is read as `\n`); records may have any number of fields; fields are trimmed,
  * inside quotes too; blank records (one empty field) are skipped. Each record carries the line
@@ -36,8 +54,9 @@ function lineFeeds(text: string): number {
  */
 export class CsvReader {
   // Papa's core parser, which its own streamers drive chunk by chunk: told to leave out the
-  // record the text may cut, it reports where that record starts (`meta.cursor`).
-  readonly #parser = new Papa.Parser({ delimiter: ',', newline: '\n' });
+  // record the text may cut, it reports where that record starts (`meta.cursor`). Made once
+  // the header line is complete, with the separator it uses.
+  #parser: Papa.Parser | null = null;
   /** The start of a record cut at the end of the last piece. */
   #pending = '';
   /** Whether the last piece ended with a `\r`, which may be the first half of `\r\n`. */
@@ -62,6 +81,13 @@ export class CsvReader {
     // Papa splits records on one kind of line break: a lone \r becomes \n, and the \r of \r\n
     // is trimmed away with the spaces around a field.
     const input = this.#pending + fresh.replace(LONE_CR, '\n');
+    const headerEnd = input.indexOf('\n');
+    if (!this.#parser && headerEnd < 0 && !final) {
+      if (input.length > MAX_CSV_RECORD_CHARS) throw new CsvSyntaxError('Record too long', this.#line);
+      this.#pending = input;
+      return [];
+    }
+    this.#parser ??= new Papa.Parser({ delimiter: sniffDelimiter(headerEnd < 0 ? input : input.slice(0, headerEnd)), newline: '\n' });
     // Papa allows spaces after a closing quote only before a comma or a line break, so spaces
     // ending the file go first.
     const { data, errors, meta } = this.#parser.parse(final ? input.trimEnd() : input, 0, !final) as Papa.ParseResult<string[]>;

@@ -62,6 +62,14 @@ describe.each(TEST_DIALECTS)('imports on %s', (dialect) => {
     expect((await admin.get('/api/campaign/schools')).json().total).toBe(3);
   });
 
+  it('reads the semicolon-separated CSV that Excel saves in a Vietnamese locale', async () => {
+    const csv = 'Mã trường;Tên trường;Cấp học;Tỉnh/thành;Địa chỉ\r\nSC01;THPT Chu Văn An;THPT;Hà Nội;"Số 10; phố Thụy Khuê"\r\n';
+    const res = await admin.upload('/api/campaign/imports?kind=schools&mode=commit', csv);
+    expect(res.json()).toMatchObject({ rowsRead: 1, inserted: 1, errors: 0 });
+    const school = (await admin.get('/api/campaign/schools?q=SC01')).json().items[0];
+    expect(school).toMatchObject({ code: 'SC01', name: 'THPT Chu Văn An', provinceId: 'ha-noi', address: 'Số 10; phố Thụy Khuê' });
+  });
+
   it('limits a provincial organiser to rows of their province', async () => {
     const res = await hanoiOrganizer.upload('/api/campaign/imports?kind=schools&mode=commit', SCHOOLS_CSV);
     expect(res.json()).toMatchObject({ inserted: 0, updated: 1, errors: 4 });
