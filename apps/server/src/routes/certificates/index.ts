@@ -1,19 +1,11 @@
-import { BANDS, type Band, type LearnCatalog } from '@kmm/content';
+import type { Band, LearnCatalog } from '@kmm/content';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.js';
 import { newCertificateCode, normalizeCertificateCode } from './certificate-code.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
+import { issueBody, verification } from './certificates-schemas.js';
 import { TRACK_NAMES } from './track-names.js';
-
-const issueBody = z.strictObject({
-  name: z.string().trim().min(1).max(80),
-  band: z.enum(BANDS),
-  /** Ids of the scenarios and quizzes the learner finished (their progress may live only on the device). */
-  completed: z.array(z.string().max(120)).max(500),
-});
-
-const verification = z.object({ valid: z.literal(true), name: z.string(), band: z.enum(BANDS), track: z.string(), issuedAt: z.string() });
 
 /** Every scenario and quiz of a band: the track a certificate stands for. */
 export function trackItems(catalog: LearnCatalog, band: Band): string[] {

@@ -1,17 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { ANY_ROLE } from '../../plugins/app/access-control.js';
+import { progressList } from './learn-progress-schemas.js';
 import { mergeProgress, type ProgressItem } from './merge-progress.js';
-
-const progressItem = z.object({
-  kind: z.enum(['scenario', 'quiz', 'lesson']),
-  id: z.string().min(1).max(120),
-  outcome: z.enum(['safe', 'unsafe']).optional(),
-  score: z.number().int().min(0).max(1000).optional(),
-  total: z.number().int().min(1).max(1000).optional(),
-  completedAt: z.iso.datetime(),
-});
-const progressList = z.object({ items: z.array(progressItem).max(2_000) });
 
 /** A signed-in learner's progress; the device's progress merges into it on sign-in. */
 const learnProgressRoutes: FastifyPluginAsyncZod = async (app) => {

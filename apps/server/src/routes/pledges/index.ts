@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { AppError } from '../../errors/app-error.js';
-import { pledgeBody, pledgeCounts as pledgeCountsSchema } from './pledges-schemas.js';
+import { pledgeBody, pledgeCounts as pledgeCountsSchema, pledgeCreated } from './pledges-schemas.js';
 import { insertPledge, pledgeCounts } from './pledges-repository.js';
 
 /** The pledge "Không một mình – Cùng nhau an toàn trực tuyến" and its public counter. */
@@ -14,7 +13,7 @@ const pledgesRoutes: FastifyPluginAsyncZod = async (app) => {
       bodyLimit: 4 * 1024,
       schema: {
         body: pledgeBody,
-        response: { 201: z.object({ total: z.number().int(), province: z.object({ id: z.string(), count: z.number().int() }) }) },
+        response: { 201: pledgeCreated },
       },
     },
     async (request, reply) => {

@@ -10,6 +10,9 @@ export const pledgeBody = z.strictObject({
   deviceId: z.string().min(16).max(100),
 });
 
+/** The answer to a new pledge: the counters it moved. */
+export const pledgeCreated = z.object({ total: z.number().int(), province: z.object({ id: z.string(), count: z.number().int() }) });
+
 export const pledgeCounts = z.object({
   total: z.number().int(),
   byProvince: z.array(z.object({ provinceId: z.string(), count: z.number().int() })),

@@ -1,13 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-
-const province = z.object({
-  id: z.string(),
-  name: z.string(),
-  nameAscii: z.string(),
-  kind: z.enum(['city', 'province']),
-  formerNames: z.array(z.string()),
-});
+import { province } from './provinces-schemas.js';
 
 /** The 34 provincial units, for pickers and the dashboard. */
 const provincesRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,17 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listUsers } from '../../accounts/users-repository.js';
-import { ROLES } from '../../db/schema.js';
-
-const userRow = z.object({
-  id: z.string(),
-  email: z.string(),
-  displayName: z.string(),
-  role: z.enum(ROLES),
-  provinceId: z.string().nullable(),
-  locked: z.boolean(),
-  createdAt: z.string(),
-});
+import { userRow } from './users-schemas.js';
 
 /** Account administration (admins only). */
 const usersRoutes: FastifyPluginAsyncZod = async (app) => {

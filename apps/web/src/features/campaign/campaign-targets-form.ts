@@ -67,7 +67,7 @@ function countAt(targets: CampaignTargets, field: CountField): number {
 }
 
 /** A form showing a campaign (or, for a new one, these targets), numbers written the Vietnamese way. */
-export function campaignForm(source: Pick<CampaignInput, 'targets'> & Partial<CampaignInput>): CampaignForm {
+export function campaignForm(source: { targets: CampaignTargets } & Partial<CampaignInput>): CampaignForm {
   const counts = Object.fromEntries(COUNT_FIELDS.map((f) => [f, formatNumber(countAt(source.targets, f))])) as Record<CountField, string>;
   return {
     name: source.name ?? '',
@@ -78,8 +78,8 @@ export function campaignForm(source: Pick<CampaignInput, 'targets'> & Partial<Ca
   };
 }
 
-/** Checks the form; the request body when everything is valid, otherwise the problems by field. */
-export function validateCampaignForm(form: CampaignForm): { input: CampaignInput; problems: null } | { input: null; problems: FormProblems } {
+/** Checks the form; the request body (always with every target) when everything is valid, otherwise the problems by field. */
+export function validateCampaignForm(form: CampaignForm): { input: CampaignInput & { targets: CampaignTargets }; problems: null } | { input: null; problems: FormProblems } {
   const problems: FormProblems = {};
   const name = form.name.trim();
   if (!name) problems.name = 'nameRequired';

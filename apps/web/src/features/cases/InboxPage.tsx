@@ -12,6 +12,9 @@ import { UrgencyBadge } from './UrgencyBadge.js';
 import { useLocalized } from './use-localized.js';
 import { useNow } from './use-now.js';
 
+/** A scheme id or `unknown`, as the server's queue filter accepts (the address bar is not checked: a bad value gets the server's 400). */
+type SchemeFilter = NonNullable<CaseQueueFilters['scheme']>;
+
 /** Scheme id → its name in the interface language ("unknown" included). */
 export function useSchemeName(): (id: string) => string {
   const { t } = useTranslation('cases');
@@ -34,7 +37,7 @@ export function InboxPage() {
   const schemeName = useSchemeName();
   const filters: CaseQueueFilters = {
     ...(params.get('status') && { status: params.get('status') as CaseStatus }),
-    ...(params.get('scheme') && { scheme: params.get('scheme')! }),
+    ...(params.get('scheme') && { scheme: params.get('scheme') as SchemeFilter }),
     ...(params.get('province') && { province: params.get('province')! }),
   };
   const key = params.toString();
@@ -44,7 +47,7 @@ export function InboxPage() {
     helpApi
       .cases({
         ...(query.get('status') && { status: query.get('status') as CaseStatus }),
-        ...(query.get('scheme') && { scheme: query.get('scheme')! }),
+        ...(query.get('scheme') && { scheme: query.get('scheme') as SchemeFilter }),
         ...(query.get('province') && { province: query.get('province')! }),
       })
       .then(

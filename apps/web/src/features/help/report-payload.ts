@@ -26,7 +26,7 @@ export function draftProblems(draft: ReportDraft): DraftProblem[] {
 /** What the browser's detector found, as sent with the report. */
 export interface DetectorVerdict {
   risk: NonNullable<ReportRequest['detector']>['risk'];
-  schemes: { id: string; score: number }[];
+  schemes: NonNullable<ReportRequest['detector']>['schemes'];
 }
 
 /**
