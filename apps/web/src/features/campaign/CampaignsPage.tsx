@@ -8,7 +8,7 @@ import { errorMessage, serverFieldErrors, type FieldMessages } from '../../ui/fo
 import { FormSubmit } from '../../ui/FormSubmit.js';
 import { useSession } from '../auth/index.js';
 import { CampaignFrame, STAFF } from './CampaignFrame.js';
-import { formatDay, formatNumber } from './campaign-format.js';
+import { formatDay, formatNumber, todayInVietnam } from './campaign-format.js';
 import {
   campaignForm,
   campaignStatus,
@@ -17,7 +17,6 @@ import {
   formFieldOf,
   oneYearFrom,
   parseCount,
-  todayInVietnam,
   validateCampaignForm,
   type CampaignForm,
   type CountField,

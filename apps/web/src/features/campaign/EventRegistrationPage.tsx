@@ -5,7 +5,7 @@ import { ApiError, campaignApi } from '../../api/api-client.js';
 import type { EventTicket, PublicEvent } from '../../api/api-types.js';
 import { FormSubmit } from '../../ui/FormSubmit.js';
 import './campaign-locales.js';
-import { todayInVietnam } from './campaign-targets-form.js';
+import { todayInVietnam } from './campaign-format.js';
 import { formatEventDay } from './event-format.js';
 import './events.css';
 

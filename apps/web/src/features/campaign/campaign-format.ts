@@ -19,6 +19,11 @@ export function formatPercent(value: number | null, target: number | null): stri
   return `${p < 10 ? decimal.format(p) : integer.format(Math.floor(p))} %`;
 }
 
+/** Today's date in Vietnam as `yyyy-mm-dd`, whatever the device's time zone. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
 /** "12/04/2026" from a `yyyy-mm-dd` date, read as written (no time zone can move it). */
 export function formatDay(isoDate: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);

@@ -7,10 +7,10 @@ import {
   formFieldOf,
   oneYearFrom,
   parseCount,
-  todayInVietnam,
   validateCampaignForm,
   type CampaignForm,
 } from './campaign-targets-form.js';
+import { todayInVietnam } from './campaign-format.js';
 
 const TARGETS: CampaignTargets = {
   schools: 2000,

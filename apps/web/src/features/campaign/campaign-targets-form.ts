@@ -147,11 +147,6 @@ export function campaignStatus(campaign: { startDate: string; endDate: string },
   return today > campaign.endDate ? 'ended' : 'running';
 }
 
-/** Today's date in Vietnam as `yyyy-mm-dd`, whatever the device's time zone. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /** The last day of a year-long campaign starting on `start` (2026-09-05 → 2027-09-04). */
 export function oneYearFrom(start: string): string {
   const [y, m, d] = start.split('-').map(Number) as [number, number, number];
