@@ -6,6 +6,7 @@ import { Field } from '../../ui/Field.js';
 import { FormSubmit } from '../../ui/FormSubmit.js';
 import { CampaignFrame, STAFF } from './CampaignFrame.js';
 import { CsvLink } from './CsvLink.js';
+import { ListFilters, SearchFilter, SelectFilter } from './ListFilters.js';
 import { ListPager } from './ListPager.js';
 import { ListStatus } from './ListStatus.js';
 import { ProvinceFilter } from './ProvinceFilter.js';
@@ -55,11 +56,8 @@ function Experts() {
       <p className="campaign-lead">{t('experts.lead')}</p>
       <CsvLink list="experts" what={t('experts.csvWhat')} />
 
-      <form className="campaign-filters" role="search" aria-label={t('lists.filters')} onSubmit={(e) => e.preventDefault()}>
-        <div>
-          <label htmlFor="experts-q">{t('experts.search')}</label>
-          <input id="experts-q" type="search" value={query} maxLength={100} onChange={(e) => setQuery(e.target.value)} />
-        </div>
+      <ListFilters>
+        <SearchFilter id="experts-q" label={t('experts.search')} value={query} onChange={setQuery} />
         <ProvinceFilter
           id="experts-province"
           label={t('experts.province')}
@@ -69,18 +67,15 @@ function Experts() {
           value={provinceId}
           onChange={setProvinceId}
         />
-        <div>
-          <label htmlFor="experts-topic">{t('experts.topic')}</label>
-          <select id="experts-topic" value={topic} onChange={(e) => setTopic(e.target.value)}>
-            <option value="">{t('experts.allTopics')}</option>
-            {topics.map((x) => (
-              <option key={x.topic} value={x.topic}>
-                {t('experts.topicOption', { topic: x.topic, count: x.experts })}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+        <SelectFilter
+          id="experts-topic"
+          label={t('experts.topic')}
+          allLabel={t('experts.allTopics')}
+          options={topics.map((x) => ({ value: x.topic, label: t('experts.topicOption', { topic: x.topic, count: x.experts }) }))}
+          value={topic}
+          onChange={setTopic}
+        />
+      </ListFilters>
 
       <ListStatus loading={list.loading} error={list.error} empty={!list.loading && items.length === 0} emptyText={t('experts.empty')} onRetry={list.reload} />
       {items.length > 0 && (

@@ -6,6 +6,7 @@ import { Field } from '../../ui/Field.js';
 import { FormSubmit } from '../../ui/FormSubmit.js';
 import { CampaignFrame, STAFF } from './CampaignFrame.js';
 import { CsvLink } from './CsvLink.js';
+import { ListFilters, SearchFilter, SelectFilter } from './ListFilters.js';
 import { ListPager } from './ListPager.js';
 import { ListStatus } from './ListStatus.js';
 import { ProvinceFilter } from './ProvinceFilter.js';
@@ -49,11 +50,8 @@ function Schools() {
       <p className="campaign-lead">{t('schools.lead')}</p>
       <CsvLink list="schools" what={t('schools.csvWhat')} />
 
-      <form className="campaign-filters" role="search" aria-label={t('lists.filters')} onSubmit={(e) => e.preventDefault()}>
-        <div>
-          <label htmlFor="schools-q">{t('schools.search')}</label>
-          <input id="schools-q" type="search" value={query} maxLength={100} onChange={(e) => setQuery(e.target.value)} />
-        </div>
+      <ListFilters>
+        <SearchFilter id="schools-q" label={t('schools.search')} value={query} onChange={setQuery} />
         <ProvinceFilter
           id="schools-province"
           label={t('schools.province')}
@@ -63,18 +61,15 @@ function Schools() {
           value={provinceId}
           onChange={setProvinceId}
         />
-        <div>
-          <label htmlFor="schools-level">{t('schools.level')}</label>
-          <select id="schools-level" value={level} onChange={(e) => setLevel(e.target.value as SchoolLevel | '')}>
-            <option value="">{t('schools.allLevels')}</option>
-            {LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {t(`levels.${l}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+        <SelectFilter
+          id="schools-level"
+          label={t('schools.level')}
+          allLabel={t('schools.allLevels')}
+          options={LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))}
+          value={level}
+          onChange={(value) => setLevel(value as SchoolLevel | '')}
+        />
+      </ListFilters>
 
       <ListStatus loading={list.loading} error={list.error} empty={!list.loading && items.length === 0} emptyText={t('schools.empty')} onRetry={list.reload} />
       {items.length > 0 && (

@@ -6,6 +6,7 @@ import { FormSubmit } from '../../ui/FormSubmit.js';
 import { useSession } from '../auth/index.js';
 import { CampaignFrame, STAFF } from './CampaignFrame.js';
 import { CsvLink } from './CsvLink.js';
+import { ListFilters, SelectFilter } from './ListFilters.js';
 import { ListPager } from './ListPager.js';
 import { ListStatus } from './ListStatus.js';
 import { formatNumber } from './campaign-format.js';
@@ -161,30 +162,24 @@ function Posts({ note }: { note: ReactNode }) {
     <section aria-labelledby="posts-title">
       <h2 id="posts-title">{t('social.postsTitle')}</h2>
       <CsvLink list="posts" what={t('social.postsCsv')} />
-      <form className="campaign-filters" role="search" aria-label={t('lists.filters')} onSubmit={(e) => e.preventDefault()}>
-        <div>
-          <label htmlFor="posts-hashtag">{t('social.hashtag')}</label>
-          <select id="posts-hashtag" value={hashtag} onChange={(e) => setHashtag(e.target.value)}>
-            <option value="">{t('social.allHashtags')}</option>
-            {HASHTAGS.map((h) => (
-              <option key={h} value={h}>
-                {h}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="posts-platform">{t('social.platform')}</label>
-          <select id="posts-platform" value={platform} onChange={(e) => setPlatform(e.target.value)}>
-            <option value="">{t('social.allPlatforms')}</option>
-            {PLATFORMS.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <ListFilters>
+        <SelectFilter
+          id="posts-hashtag"
+          label={t('social.hashtag')}
+          allLabel={t('social.allHashtags')}
+          options={HASHTAGS.map((h) => ({ value: h, label: h }))}
+          value={hashtag}
+          onChange={setHashtag}
+        />
+        <SelectFilter
+          id="posts-platform"
+          label={t('social.platform')}
+          allLabel={t('social.allPlatforms')}
+          options={PLATFORMS.map((p) => ({ value: p, label: p }))}
+          value={platform}
+          onChange={setPlatform}
+        />
+      </ListFilters>
       {nationalOnly(list.error) ? (
         note
       ) : (
